@@ -1,0 +1,23 @@
+/**
+ * Every rule, in the order they run and report. A rule's id is its file name.
+ */
+import type {Rule} from '../src/engine/rule.js'
+import listCount from './list-count.js'
+import paragraphCount from './paragraph-count.js'
+import numberParity from './number-parity.js'
+import requiredTerm from './required-term.js'
+import untranslated from './untranslated.js'
+import mixedScript from './mixed-script.js'
+import wrongLanguage from './wrong-language.js'
+import unreadable from './unreadable.js'
+
+export const rules: ReadonlyArray<Rule<any>> = [
+  listCount,
+  paragraphCount,
+  numberParity,
+  requiredTerm,
+  untranslated,
+  mixedScript,
+  wrongLanguage,
+  unreadable
+]

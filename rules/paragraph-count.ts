@@ -1,0 +1,31 @@
+import {defineRule} from '../src/engine/rule.js'
+import {checkCount} from '../src/engine/counts.js'
+
+/**
+ * The translation has as many prose paragraphs as the source (list items and
+ * headings are counted by their own rules), or as `expect.paragraphs`.
+ */
+export default defineRule({
+  id: 'paragraph-count',
+  description: 'The number of prose paragraphs matches the source.',
+  defaultSeverity: 'error',
+  examples: [
+    {
+      title: 'Every paragraph is translated',
+      lang: 'af',
+      source: 'The association was founded in 1983.\n\nIt supports writing centers.\n',
+      translation: 'Die vereniging is in 1983 gestig.\n\nDit ondersteun skryfsentrums.\n',
+      messages: []
+    },
+    {
+      title: 'Two paragraphs merged into one',
+      lang: 'af',
+      source: 'The association was founded in 1983 by a small group of directors.\n\nIt supports writing centers.\n\nIt meets every year.\n',
+      translation: 'Die vereniging is in 1983 deur ’n klein groep direkteure gestig. Dit ondersteun skryfsentrums.\n\nDit vergader elke jaar.\n',
+      messages: ['1:1: Expected 3 paragraphs as in the source, found 2: paragraphs 1 and 2 of 3 appear merged into paragraph 1 (source: `The association was founded in 1983 by a small…` and `It supports writing centers.`)']
+    }
+  ],
+  check(context) {
+    checkCount(context, 'paragraph', {singular: 'paragraph', plural: 'paragraphs', noun: 'paragraph'}, context.config.expect.paragraphs)
+  }
+})

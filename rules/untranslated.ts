@@ -1,0 +1,370 @@
+import {z} from 'zod'
+import {defineRule, excerpt, type RuleContext} from '../src/engine/rule.js'
+import type {Unit, WordToken} from '../src/parse/index.js'
+import {identifyAmong, resolveLanguage} from '../src/language/index.js'
+import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
+import type {Speller} from '../src/dictionaries/index.js'
+
+/**
+ * Source-language (English) text left behind in a translation: whole
+ * sentences, phrases (`writing center`) and single words that are words of
+ * the source language but not of the target language.
+ *
+ * - A word counts as English when the English dictionary knows it and the
+ *   target dictionary does not (`a` is Catalan, `tutors` is Afrikaans).
+ * - Without a target dictionary, a phrase counts as English when its words
+ *   are English and also appear in the aligned part of the source; single
+ *   words are then not judged, and one note says so.
+ * - Sentences are judged with both dictionaries and language identification.
+ * - Protected text is never reported: required terms, names written out
+ *   before them (`International Writing Centers Association (IWCA)`), the
+ *   config's `protect` phrases and `allow` words, URLs and code.
+ * - Through alignment: an English article carried over right after a shared
+ *   anchor (`(IWCA), a Consell …` for `(IWCA), a National Council …`).
+ */
+const options = z.strictObject({
+  /** Shortest sentence (in words) judged as a whole. */
+  minSentenceWords: z.number().int().positive().default(5),
+  /** Shortest single word reported. */
+  minWordLength: z.number().int().positive().default(3)
+})
+
+type Options = z.infer<typeof options>
+
+/**
+ * Languages that share most of their vocabulary with the target language:
+ * a word one of them knows is not left-behind English (Afrikaans `tutors`
+ * is missing from the af_ZA word list but is Dutch, and Afrikaans).
+ */
+const KIN: Record<string, string[]> = {
+  af: ['nl'],
+  nb: ['nn', 'da'],
+  nn: ['nb', 'da'],
+  no: ['nb', 'nn'],
+  da: ['nb'],
+  gl: ['pt'],
+  bs: ['hr', 'sr-Latn'],
+  hr: ['sr-Latn'],
+  'sr-Latn': ['hr'],
+  cnr: ['sr-Latn', 'hr']
+}
+
+/** Articles of source languages: copied after a shared anchor, they are calques. */
+const ARTICLES: Record<string, string[]> = {
+  en: ['a', 'an', 'the'],
+  fr: ['le', 'la', 'les', 'un', 'une'],
+  de: ['der', 'die', 'das', 'ein', 'eine'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una']
+}
+
+export default defineRule<Options>({
+  id: 'untranslated',
+  description: 'No source-language sentence, phrase or word is left untranslated.',
+  defaultSeverity: 'error',
+  needsSource: false,
+  options,
+  examples: [
+    {
+      title: 'A translation with the English name of the organisation',
+      lang: 'af',
+      source: 'The International Writing Centers Association (IWCA) supports tutors.\n',
+      translation: 'Die International Writing Centres Association (IWCA) ondersteun tutors.\n',
+      messages: []
+    },
+    {
+      title: 'An English phrase left behind',
+      lang: 'tl',
+      source: 'We support writing center directors.\n',
+      translation: 'Sinusuportahan namin ang mga direktor ng writing center.\n',
+      messages: ['1:45: Unexpected English phrase `writing center`, left untranslated']
+    },
+    {
+      title: 'An English word left behind',
+      lang: 'ca',
+      source: 'We support empowerment.\n',
+      translation: "Donem suport a l'empowerment de les comunitats.\n",
+      messages: ["1:17: Unexpected English word `empowerment`, left untranslated (not a word in Catalan)"]
+    },
+    {
+      title: 'An English article carried over after a shared anchor',
+      lang: 'ca',
+      source: 'The association (IWCA), a National Council affiliate, supports tutors.\n',
+      translation: "L'associació (IWCA), a Consell Nacional filial, dona suport als tutors.\n",
+      messages: ['1:22: Unexpected `a` after `(IWCA),`: the English article of the source (`a National Council affiliate`) carried over']
+    }
+  ],
+  async check(context) {
+    const sourceTag = context.source?.language.tag ?? context.config.sourceLanguage
+    const sourceLanguage = resolveLanguage(sourceTag)
+    const {language} = context
+    if (language.base === sourceLanguage.base) return
+
+    const english = await context.resources.speller(sourceLanguage)
+    const target = await context.resources.speller(language)
+    const allowed = new Set([...(context.config.allow[language.tag] ?? []), ...(context.config.allow[language.base] ?? []), ...(context.config.allow['*'] ?? [])].map((word) => word.toLowerCase()))
+    const kin: Speller[] = []
+    if (target) {
+      for (const tag of KIN[language.tag] ?? KIN[language.base] ?? []) {
+        const speller = await context.resources.speller(resolveLanguage(tag))
+        if (speller) kin.push(speller)
+      }
+    }
+    const judge = new Judge(english, target ? [target, ...kin] : [], allowed, sourceLanguage.script)
+
+    if (!english) {
+      context.report({
+        reason: `No ${sourceLanguage.name} dictionary: untranslated words and phrases are not checked`,
+        start: 0,
+        end: 0,
+        severity: 'info',
+        note: `Install \`dictionary-${sourceLanguage.base}\` or set \`dictionaries.${sourceLanguage.tag}\` in the config.`
+      })
+      return
+    }
+    if (!target) {
+      context.report({
+        reason: `No ${language.name} dictionary: single untranslated words are not checked, only sentences and phrases`,
+        start: 0,
+        end: 0,
+        severity: 'info',
+        note: `Install \`dictionary-${language.base}\` or set \`dictionaries.${language.tag}\` in the config to check single words.`
+      })
+    }
+
+    for (const unit of context.outline.units) {
+      const sourceWords = sourceWordsOf(context, unit)
+      for (const sentence of unit.sentences) {
+        const words = unit.words.slice(sentence.words[0], sentence.words[1])
+        if (checkSentence(context, judge, words, sentence, sourceLanguage.franc)) continue
+        checkWords(context, judge, unit, words, sourceWords, Boolean(target))
+      }
+    }
+    checkArticles(context, sourceLanguage.base)
+  }
+})
+
+/** Decides, with caches, whether words belong to the source or target language. */
+class Judge {
+  private readonly cache = new Map<string, number>()
+  constructor(
+    private readonly englishSpeller: Speller | undefined,
+    /** The target language's speller, then its kin. */
+    private readonly targetSpellers: Speller[],
+    private readonly allowed: Set<string>,
+    private readonly script: string
+  ) {}
+
+  /**
+   * A word of the source language that the target language does not have.
+   * With a target dictionary, a word the English dictionary misses still
+   * counts when the aligned source has it (`transformative`).
+   */
+  foreign(word: string, inSource: boolean): boolean {
+    let verdict = this.cache.get(word)
+    if (verdict === undefined) {
+      verdict = this.compute(word)
+      this.cache.set(word, verdict)
+    }
+    return verdict === 2 || (verdict === 1 && inSource && this.hasTarget() && [...word].length >= 4)
+  }
+
+  /** A word the source language's dictionary knows. */
+  english(word: string): boolean {
+    const speller = this.englishSpeller
+    if (!speller || !this.sourceScript(word)) return false
+    return speller.correct(word) || speller.correct(word.toLowerCase())
+  }
+
+  hasTarget(): boolean {
+    return this.targetSpellers.length > 0
+  }
+
+  private sourceScript(word: string): boolean {
+    return /^[\p{L}'’]+$/u.test(word) && [...word].every((char) => scriptOf(char) === this.script || char === "'" || char === '’')
+  }
+
+  /** 0: not foreign; 1: unknown to both; 2: English and not a target word. */
+  private compute(word: string): number {
+    if (this.allowed.has(word.toLowerCase())) return 0
+    if (!this.sourceScript(word)) return 0
+    for (const speller of this.targetSpellers) {
+      if (speller.correct(word) || speller.correct(word.toLowerCase())) return 0
+    }
+    return this.english(word) ? 2 : 1
+  }
+}
+
+/** Lower-cased words of the source units aligned with a translation unit. */
+function sourceWordsOf(context: RuleContext<Options>, unit: Unit): Set<string> {
+  const units = context.alignment?.sourceOf(unit) ?? []
+  return new Set(units.flatMap((source) => source.words.map((word) => word.value.toLowerCase())))
+}
+
+function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
+  return !word.literal && !context.isProtected(word.start, word.end) && /\p{L}/u.test(word.value)
+}
+
+/** A whole sentence in the source language. */
+function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordToken[], sentence: Unit['sentences'][number], sourceFranc: string): boolean {
+  const candidates = words.filter((word) => judgeable(context, word))
+  if (candidates.length < context.options.minSentenceWords) return false
+  const englishWords = candidates.filter((word) => judge.english(word.value)).length
+  if (englishWords / candidates.length < 0.75) return false
+  if (judge.hasTarget()) {
+    const foreign = candidates.filter((word) => judge.foreign(word.value, false)).length
+    if (foreign / candidates.length < 0.4) return false
+  } else {
+    const text = candidates.map((word) => word.value).join(' ')
+    if (identifyAmong(text, [sourceFranc, context.language.franc]) !== sourceFranc) return false
+  }
+  context.report({
+    reason: `Unexpected ${context.source?.language.name ?? 'English'} sentence, left untranslated`,
+    start: sentence.start,
+    end: sentence.end
+  })
+  return true
+}
+
+interface Piece {
+  value: string
+  start: number
+  end: number
+  /** Whether only whitespace separates this piece from the previous one. */
+  joined: boolean
+  capital: boolean
+  first: boolean
+}
+
+/** Phrases and single words in the source language. */
+function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, words: WordToken[], sourceWords: Set<string>, hasTarget: boolean): void {
+  // Hyphenated words are judged by their parts (`pag-sponsor`).
+  const pieces: Piece[] = []
+  let previousEnd = -1
+  words.forEach((word, index) => {
+    if (!judgeable(context, word)) {
+      previousEnd = -1
+      return
+    }
+    const between = previousEnd === -1 ? 'x' : context.doc.text.slice(previousEnd, word.start)
+    let offset = 0
+    const parts = word.value.split('-')
+    parts.forEach((part, partIndex) => {
+      if (part !== '') {
+        pieces.push({
+          value: part,
+          start: word.start + offset,
+          end: word.start + offset + part.length,
+          joined: partIndex === 0 ? /^[ \t\u00a0]+$/.test(between) : false,
+          capital: /^\p{Lu}/u.test(part),
+          first: index === 0 && partIndex === 0
+        })
+      }
+      offset += part.length + 1
+    })
+    previousEnd = word.end
+  })
+
+  const english = (piece: Piece): boolean => {
+    const inSource = sourceWords.has(piece.value.toLowerCase())
+    return judge.foreign(piece.value, inSource) && (hasTarget || inSource)
+  }
+
+  let index = 0
+  while (index < pieces.length) {
+    if (!english(pieces[index]!)) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < pieces.length && pieces[end]!.joined && english(pieces[end]!)) end++
+    const run = pieces.slice(index, end)
+    index = end
+    // Runs of capitalised words are names (`New York`), and so is a single
+    // capitalised word inside a sentence.
+    if (run.every((piece) => piece.capital && !piece.first)) continue
+    if (run.length >= 2) {
+      context.report({
+        reason: `Unexpected ${context.source?.language.name ?? 'English'} phrase \`${context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)}\`, left untranslated`,
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end
+      })
+      continue
+    }
+    const piece = run[0]!
+    if (!hasTarget || piece.value.length < context.options.minWordLength) continue
+    context.report({
+      reason: `Unexpected ${context.source?.language.name ?? 'English'} word \`${piece.value}\`, left untranslated (not a word in ${context.language.name})`,
+      start: piece.start,
+      end: piece.end
+    })
+  }
+  void unit
+}
+
+/**
+ * An article of the source copied right after an anchor both texts share:
+ * source `(IWCA), a National Council …`, translation `(IWCA), a Consell …`.
+ * The article is matched through alignment (the same anchor, the same
+ * punctuation, the article in the same place), so it is found even when the
+ * target language has a word spelled the same way.
+ */
+function checkArticles(context: RuleContext<Options>, sourceBase: string): void {
+  const {source, alignment} = context
+  const articles = ARTICLES[sourceBase]
+  if (!source || !alignment || !articles) return
+  const squeeze = (text: string): string => text.replace(/[\s\u00a0]+/g, '')
+  const latin = (word: string): string => [...word].map((char) => lookalikeOf(char, 'Cyrl', 'Latn') ?? lookalikeOf(char, 'Grek', 'Latn') ?? char).join('')
+
+  for (const occurrences of context.terms) {
+    const sourceMatches = occurrences.source
+    for (const unit of source.outline.units) {
+      const targets = alignment.targetOf(unit)
+      if (targets.length !== 1) continue
+      const target = targets[0]!
+      const inSource = sourceMatches.filter((match) => match.start >= unit.start && match.end <= unit.end)
+      const inTarget = occurrences.target.filter((match) => match.start >= target.start && match.end <= target.end)
+      inSource.forEach((match, k) => {
+        const counterpart = inTarget[k]
+        if (!counterpart) return
+        const sourceNext = nextWords(unit, match.end, 2)
+        const targetNext = nextWords(target, counterpart.end, 2)
+        const article = sourceNext[0]
+        const copied = targetNext[0]
+        if (!article || !copied || !articles.includes(article.value.toLowerCase())) return
+        if (latin(copied.value).toLowerCase() !== article.value.toLowerCase()) return
+        const sourceGap = squeeze(source.doc.text.slice(match.end, article.start))
+        const targetGap = squeeze(context.doc.text.slice(counterpart.end, copied.start))
+        if (sourceGap !== targetGap) return
+        // The rest is translated: the word after the article differs.
+        if (sourceNext[1] && targetNext[1] && sourceNext[1].value === targetNext[1].value) return
+        const anchor = context.doc.text.slice(counterpart.start - (context.doc.text[counterpart.start - 1] === '(' ? 1 : 0), counterpart.end) + context.doc.text.slice(counterpart.end, copied.start).trim()
+        context.report({
+          reason: `Unexpected \`${copied.value}\` after \`${anchor}\`: the English article of the source (\`${excerpt(source.doc.text.slice(article.start, sentenceEnd(unit, article.start)), 40)}\`) carried over`,
+          start: copied.start,
+          end: copied.end,
+          cause: {start: article.start, end: article.end, reason: 'article in the source'}
+        })
+      })
+    }
+  }
+}
+
+function nextWords(unit: Unit, offset: number, count: number): WordToken[] {
+  const result: WordToken[] = []
+  for (const word of unit.words) {
+    if (word.start >= offset) {
+      result.push(word)
+      if (result.length === count) break
+    }
+  }
+  return result
+}
+
+function sentenceEnd(unit: Unit, offset: number): number {
+  // Up to the next comma or the end of the sentence.
+  const sentence = unit.sentences.find((candidate) => offset >= candidate.start && offset < candidate.end)
+  const end = sentence ? sentence.end : unit.end
+  const text = unit.text.slice(offset - unit.start, end - unit.start)
+  const comma = text.search(/[,;:]/)
+  return comma === -1 ? end : offset + comma
+}

@@ -1,0 +1,166 @@
+/**
+ * The command line. `run` takes arguments and streams and returns the exit
+ * code, so tests can drive it without spawning; `bin/translint.js` calls it.
+ *
+ * Exit codes (ESLint's convention): 0 no error, 1 at least one error (or more
+ * warnings than `--max-warnings`), 2 usage, configuration or I/O error.
+ */
+import {parseArgs} from 'node:util'
+import {createRequire} from 'node:module'
+import {checkFiles, UsageError, ConfigError} from '../api.js'
+import {resolveLanguage, LanguageError} from '../language/index.js'
+import {reportJson} from '../reporters/json.js'
+import {reportStylish} from '../reporters/stylish.js'
+import {summarize, type FileResult} from '../engine/messages.js'
+
+export interface CliIo {
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown}
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+const FORMATS = ['stylish', 'json'] as const
+
+export const HELP = `Usage: translint [options] [files, directories or globs ...]
+
+Lint translations against their source document.
+
+Options:
+  -s, --source <file>      the source document (default: "source" in the config)
+  -l, --lang <tag>         language of the translations, a BCP 47 tag (sr, sr-Latn, tl, ...)
+                           (default: the config's "languages", the file name, the content)
+      --source-lang <tag>  language of the source (default: en)
+  -c, --config <file>      configuration file (default: translint.config.json,
+                           searched from the working directory upwards)
+      --no-config          use no configuration file
+  -f, --format <name>      stylish (default) or json
+      --max-warnings <n>   exit 1 when there are more than n warnings
+  -q, --quiet              report errors only
+      --color, --no-color  force or disable colour (default: on a TTY)
+      --debug              show stack traces of unexpected failures
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings),
+            2 usage, configuration or input/output error.
+
+Examples:
+  translint --source en.txt translations/*.txt
+  translint --lang sr --format json mission.txt
+  translint                 # files and source from translint.config.json`
+
+function version(): string {
+  const require = createRequire(import.meta.url)
+  for (const candidate of ['../../package.json', '../../../package.json']) {
+    try {
+      return (require(candidate) as {version: string}).version
+    } catch {
+      // Try the next layout (source or build).
+    }
+  }
+  return 'unknown'
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const fail = (message: string, hint = 'Run `translint --help` for usage.'): number => {
+    io.stderr.write(`translint: ${message}\n${hint ? `${hint}\n` : ''}`)
+    return 2
+  }
+
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    return fail((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+  const {values, positionals} = parsed
+  const debug = values.debug === true
+
+  try {
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`)
+      return 0
+    }
+    if (values.version) {
+      io.stdout.write(`${version()}\n`)
+      return 0
+    }
+    const format = values.format ?? 'stylish'
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      return fail(`unknown format \`${format}\`: expected one of ${FORMATS.join(', ')}`)
+    }
+    let maxWarnings: number | undefined
+    if (values['max-warnings'] !== undefined) {
+      maxWarnings = Number(values['max-warnings'])
+      if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(`\`--max-warnings\` takes a whole number, not \`${values['max-warnings']}\``)
+    }
+    for (const key of ['lang', 'source-lang'] as const) {
+      const tag = values[key]
+      if (tag !== undefined) {
+        try {
+          resolveLanguage(tag)
+        } catch (error) {
+          if (error instanceof LanguageError) return fail(`--${key}: ${error.message}`)
+          throw error
+        }
+      }
+    }
+
+    const result = await checkFiles(positionals, {
+      cwd: io.cwd,
+      ...(values.source ? {source: values.source} : {}),
+      ...(values.lang ? {lang: values.lang} : {}),
+      ...(values['source-lang'] ? {sourceLang: values['source-lang']} : {}),
+      ...(values['no-config'] ? {config: {}} : values.config ? {config: values.config} : {})
+    })
+
+    let files: FileResult[] = result.files
+    if (values.quiet) {
+      files = files.map((file) => ({...file, messages: file.messages.filter((message) => message.severity === 'error'), warnings: 0, infos: 0}))
+    }
+    const summary = summarize(files)
+    const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR
+    const output = format === 'json' ? reportJson(files, {cwd: io.cwd}) : reportStylish(files, summary, {color})
+    io.stdout.write(`${output}\n`)
+
+    if (result.ioErrors > 0) {
+      io.stderr.write(`translint: ${result.ioErrors} ${result.ioErrors === 1 ? 'input' : 'inputs'} could not be read (see \`unreadable\` above)\n`)
+      return 2
+    }
+    if (summary.errors > 0) return 1
+    if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+      io.stderr.write(`translint: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+      return 1
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`, 'See "Configuration" in the README.')
+    if (error instanceof UsageError) return fail(error.message)
+    if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
+    return fail(`unexpected failure: ${(error as Error).message ?? String(error)}`, debug ? '' : 'This is a bug in translint; run again with --debug for details and report it.')
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      source: {type: 'string', short: 's'},
+      lang: {type: 'string', short: 'l'},
+      'source-lang': {type: 'string'},
+      config: {type: 'string', short: 'c'},
+      'no-config': {type: 'boolean'},
+      format: {type: 'string', short: 'f'},
+      'max-warnings': {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
+      color: {type: 'boolean'},
+      'no-color': {type: 'boolean'},
+      debug: {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'}
+    }
+  })
+}

@@ -1,0 +1,136 @@
+/**
+ * Find, read and validate `translint.config.json`. Configuration is JSON
+ * only: nothing in it is ever executed.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {configSchema, type Config, type ResolvedConfig} from './schema.js'
+import type {Rule} from '../engine/rule.js'
+import {resolveLanguage, LanguageError} from '../language/index.js'
+
+export const CONFIG_NAME = 'translint.config.json'
+
+/** A configuration problem, naming the file and the key. */
+export class ConfigError extends Error {
+  readonly file: string | undefined
+  readonly key: string | undefined
+  constructor(file: string | undefined, key: string | undefined, problem: string) {
+    super(`${file ?? 'configuration'}${key ? `: \`${key}\`` : ''}: ${problem}`)
+    this.name = 'ConfigError'
+    this.file = file
+    this.key = key
+  }
+}
+
+/** Walk up from `cwd` to the first directory holding a config file. */
+export function findConfig(cwd: string): string | undefined {
+  let directory = path.resolve(cwd)
+  for (;;) {
+    const candidate = path.join(directory, CONFIG_NAME)
+    if (fs.existsSync(candidate)) return candidate
+    const parent = path.dirname(directory)
+    if (parent === directory) return undefined
+    directory = parent
+  }
+}
+
+export interface LoadConfigOptions {
+  /** Where to start looking (default `process.cwd()`). */
+  cwd?: string
+  /** An explicit config file (no search). */
+  path?: string
+  /** Skip the search: use defaults when no `path` is given. */
+  search?: boolean
+}
+
+/**
+ * Load and validate a configuration. Throws ConfigError for a file that is
+ * missing, not JSON, or invalid.
+ */
+export async function loadConfig(rules: ReadonlyArray<Rule<any>>, options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const file = options.path ? path.resolve(cwd, options.path) : options.search === false ? undefined : findConfig(cwd)
+  if (!file) return resolveConfig({}, rules, cwd)
+  let text: string
+  try {
+    text = await fs.promises.readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ConfigError(file, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : `cannot read it (${code ?? String(error)})`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new ConfigError(file, undefined, `not valid JSON (${(error as Error).message})`)
+  }
+  return resolveConfig(json, rules, path.dirname(file), file)
+}
+
+/** Validate a configuration object; paths resolve against `root`. */
+export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, root: string, file?: string): ResolvedConfig {
+  const parsed = configSchema.safeParse(input)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const key = issue.path.map(String).join('.')
+    let problem = issue.message
+    if (issue.code === 'unrecognized_keys') {
+      problem = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+    }
+    throw new ConfigError(file, key || undefined, problem)
+  }
+  const config: Config = parsed.data
+  const byId = new Map(rules.map((rule) => [rule.id, rule]))
+
+  const resolvedRules: ResolvedConfig['rules'] = {}
+  for (const rule of rules) {
+    resolvedRules[rule.id] = {severity: rule.defaultSeverity, options: {}}
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const rule = byId.get(id)
+    if (!rule) {
+      throw new ConfigError(file, `rules.${id}`, `unknown rule \`${id}\` (known rules: ${[...byId.keys()].join(', ')})`)
+    }
+    const severity = typeof setting === 'string' ? setting : setting[0]
+    const options = typeof setting === 'string' ? {} : (setting[1] ?? {})
+    if (rule.options) {
+      const checked = rule.options.safeParse(options)
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!
+        throw new ConfigError(file, ['rules', id, ...issue.path.map(String)].join('.'), issue.message)
+      }
+    } else if (Object.keys(options).length > 0) {
+      throw new ConfigError(file, `rules.${id}`, `rule \`${id}\` takes no options`)
+    }
+    resolvedRules[id] = {severity, options}
+  }
+
+  const checkTag = (value: string, key: string): void => {
+    try {
+      resolveLanguage(value)
+    } catch (error) {
+      if (error instanceof LanguageError) throw new ConfigError(file, key, error.message)
+      throw error
+    }
+  }
+  if (config.sourceLanguage) checkTag(config.sourceLanguage, 'sourceLanguage')
+  for (const [pattern, value] of Object.entries(config.languages ?? {})) checkTag(value, `languages.${pattern}`)
+  for (const key of Object.keys(config.allow ?? {})) if (key !== '*') checkTag(key, `allow.${key}`)
+
+  const resolved: ResolvedConfig = {
+    root,
+    sourceLanguage: config.sourceLanguage ?? 'en',
+    files: config.files ?? [],
+    ignore: config.ignore ?? [],
+    languages: config.languages ?? {},
+    rules: resolvedRules,
+    expect: config.expect ?? {},
+    terms: config.terms ?? [],
+    protect: config.protect ?? [],
+    allow: config.allow ?? {},
+    dictionaries: config.dictionaries ?? {}
+  }
+  if (file) resolved.file = file
+  if (config.source) resolved.source = path.resolve(root, config.source)
+  return resolved
+}

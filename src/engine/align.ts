@@ -1,0 +1,127 @@
+/**
+ * Structural alignment of source and translation units of one kind
+ * (paragraph i to paragraph i, item j to item j).
+ *
+ * Equal counts align one to one. When counts differ, a Gale–Church style
+ * dynamic programme over unit lengths (plus shared numbers and terms as
+ * anchors) finds which units are missing, extra, merged or split. The
+ * programme runs in a band around the diagonal, so its cost is
+ * O(n × (|n − m| + band)); past a budget it falls back to pairing by index.
+ */
+
+export type LinkKind = 'match' | 'missing' | 'extra' | 'merged' | 'split'
+
+export interface Link {
+  kind: LinkKind
+  /** Indexes of source units (empty for `extra`). */
+  source: number[]
+  /** Indexes of translation units (empty for `missing`). */
+  target: number[]
+}
+
+export interface AlignUnit {
+  /** Length of the prose in characters. */
+  length: number
+  /** Anchors: numbers and terms that survive translation. */
+  anchors: string[]
+}
+
+const BAND = 8
+const BUDGET = 4_000_000
+const GAP = 4.5
+const MERGE = 2.2
+
+export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
+  const n = source.length
+  const m = target.length
+  if (n === m) return source.map((_, index) => ({kind: 'match', source: [index], target: [index]}))
+  const width = Math.abs(n - m) + BAND
+  if ((n + 1) * (2 * width + 1) > BUDGET) return byIndex(n, m)
+
+  const totalSource = source.reduce((sum, unit) => sum + unit.length, 0)
+  const totalTarget = target.reduce((sum, unit) => sum + unit.length, 0)
+  const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
+
+  const lengthCost = (s: number, t: number): number => {
+    const expected = (s + 1) * ratio
+    return Math.abs(Math.log((t + 1) / expected)) * 2.5
+  }
+  const anchorCost = (a: string[], b: string[]): number => {
+    if (a.length === 0 && b.length === 0) return 0
+    const set = new Set(b)
+    let shared = 0
+    for (const anchor of a) if (set.has(anchor)) shared++
+    return -shared * 0.8 + (a.length + b.length - 2 * shared) * 0.4
+  }
+  const union = (units: AlignUnit[]): AlignUnit => ({
+    length: units.reduce((sum, unit) => sum + unit.length, 0),
+    anchors: units.flatMap((unit) => unit.anchors)
+  })
+  const pairCost = (s: AlignUnit, t: AlignUnit): number => lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors)
+
+  // Banded table: row i keeps columns around the diagonal j ≈ i × m / n.
+  const center = (i: number): number => Math.round((i * m) / Math.max(n, 1))
+  const cost = new Map<number, number>()
+  const back = new Map<number, [number, number, LinkKind]>()
+  const key = (i: number, j: number): number => i * (m + 1) + j
+  const inBand = (i: number, j: number): boolean => j >= 0 && j <= m && Math.abs(j - center(i)) <= width
+  cost.set(key(0, 0), 0)
+
+  for (let i = 0; i <= n; i++) {
+    const low = Math.max(0, center(i) - width)
+    const high = Math.min(m, center(i) + width)
+    for (let j = low; j <= high; j++) {
+      if (i === 0 && j === 0) continue
+      let best = Infinity
+      let step: [number, number, LinkKind] | undefined
+      const consider = (pi: number, pj: number, value: number, kind: LinkKind): void => {
+        if (pi < 0 || pj < 0 || !inBand(pi, pj)) return
+        const previous = cost.get(key(pi, pj))
+        if (previous === undefined) return
+        if (previous + value < best) {
+          best = previous + value
+          step = [pi, pj, kind]
+        }
+      }
+      if (i > 0 && j > 0) consider(i - 1, j - 1, pairCost(source[i - 1]!, target[j - 1]!), 'match')
+      if (i > 0) consider(i - 1, j, GAP, 'missing')
+      if (j > 0) consider(i, j - 1, GAP, 'extra')
+      if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(union([source[i - 2]!, source[i - 1]!]), target[j - 1]!), 'merged')
+      if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, union([target[j - 2]!, target[j - 1]!])), 'split')
+      if (step) {
+        cost.set(key(i, j), best)
+        back.set(key(i, j), step)
+      }
+    }
+  }
+
+  if (!back.has(key(n, m))) return byIndex(n, m)
+  const links: Link[] = []
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const [pi, pj, kind] = back.get(key(i, j))!
+    const sourceIndexes = range(pi, i)
+    const targetIndexes = range(pj, j)
+    links.push({kind, source: sourceIndexes, target: targetIndexes})
+    i = pi
+    j = pj
+  }
+  return links.reverse()
+}
+
+function byIndex(n: number, m: number): Link[] {
+  const links: Link[] = []
+  for (let index = 0; index < Math.max(n, m); index++) {
+    if (index < n && index < m) links.push({kind: 'match', source: [index], target: [index]})
+    else if (index < n) links.push({kind: 'missing', source: [index], target: []})
+    else links.push({kind: 'extra', source: [], target: [index]})
+  }
+  return links
+}
+
+function range(from: number, to: number): number[] {
+  const result: number[] = []
+  for (let index = from; index < to; index++) result.push(index)
+  return result
+}

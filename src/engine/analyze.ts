@@ -1,0 +1,196 @@
+/**
+ * What every rule shares: the source's required terms and where they occur,
+ * the text that is protected from judgement (names, terms, URLs, code), and
+ * the structural alignment of source and translation.
+ */
+import type {Outline, Unit, ParsedDocument} from '../parse/index.js'
+import type {Language} from '../language/index.js'
+import type {ResolvedConfig, TermSetting} from '../config/schema.js'
+import {isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
+import {align, type AlignUnit, type Link} from './align.js'
+import type {Alignment, SourceView, TermOccurrences} from './rule.js'
+
+/** Acronyms written in the source (IWCA), in order of first appearance. */
+export function sourceAcronyms(outline: Outline): string[] {
+  const seen = new Set<string>()
+  for (const unit of outline.units) {
+    for (const word of unit.words) {
+      if (word.literal) continue
+      // `IWCA's`, `IWCA-led`: the acronym is the leading capitals.
+      const head = /^[\p{Lu}\d]+/u.exec(word.value)?.[0] ?? ''
+      if (isAcronym(head) && !/^\d/.test(head) && !isRomanNumeral(head)) seen.add(head)
+    }
+  }
+  return [...seen]
+}
+
+function isRomanNumeral(value: string): boolean {
+  return /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/.test(value)
+}
+
+/** Term specs for a target language: source acronyms plus configured terms. */
+export function termSpecs(acronyms: string[], settings: TermSetting[], language: Language): Array<TermSpec & {configured: boolean}> {
+  const specs = new Map<string, TermSpec & {configured: boolean}>()
+  for (const acronym of acronyms) specs.set(acronym, {term: acronym, variants: [], transliterate: true, configured: false})
+  for (const setting of settings) {
+    const term = typeof setting === 'string' ? setting : setting.term
+    const variants = typeof setting === 'string' ? [] : [
+      ...(setting.variants?.[language.tag] ?? []),
+      ...(language.tag !== language.base ? setting.variants?.[language.base] ?? [] : []),
+      ...(setting.variants?.['*'] ?? [])
+    ]
+    const transliterate = typeof setting === 'string' ? true : setting.transliterate ?? true
+    const existing = specs.get(term)
+    specs.set(term, {
+      term,
+      variants: [...(existing?.variants ?? []), ...variants],
+      transliterate,
+      configured: existing ? existing.configured : true
+    })
+  }
+  return [...specs.values()]
+}
+
+/** Occurrences of a matcher in the prose units of a document. */
+export function findInUnits(units: Unit[], find: (text: string) => TermMatch[]): TermMatch[] {
+  const found: TermMatch[] = []
+  for (const unit of units) {
+    for (const match of find(unit.text)) {
+      found.push({start: unit.start + match.start, end: unit.start + match.end, value: match.value})
+    }
+  }
+  return found
+}
+
+export function findTerms(
+  specs: Array<TermSpec & {configured: boolean}>,
+  language: Language,
+  target: Outline,
+  source: SourceView | undefined
+): TermOccurrences[] {
+  return specs.map((spec) => {
+    const matcher = termMatcher(spec, language.script)
+    const sourceMatcher = termMatcher({term: spec.term, variants: [], transliterate: false}, 'Latn')
+    return {
+      matcher,
+      configured: spec.configured,
+      source: source ? findInUnits(source.outline.units, sourceMatcher.find) : [],
+      target: findInUnits(target.units, matcher.find)
+    }
+  })
+}
+
+/**
+ * Names written out before their acronym, as in `International Writing
+ * Centers Association (IWCA)`: the run of capitalised words (with short
+ * lower-case links such as `of`, `de`) that ends right before `(TERM)`.
+ */
+export function namesBeforeTerms(doc: ParsedDocument, terms: TermMatch[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const match of terms) {
+    let index = match.start - 1
+    while (index >= 0 && /[\s\u00a0]/.test(doc.text[index]!)) index--
+    if (doc.text[index] !== '(') continue
+    index--
+    let start = -1
+    let words = 0
+    // Walk words backwards while they are capitalised or short links.
+    for (;;) {
+      while (index >= 0 && /[ \t\u00a0]/.test(doc.text[index]!)) index--
+      let end = index + 1
+      while (index >= 0 && /[\p{L}\p{M}'’\-]/u.test(doc.text[index]!)) index--
+      const word = doc.text.slice(index + 1, end)
+      if (word === '') break
+      const capital = /^\p{Lu}/u.test(word)
+      if (!capital && !(word.length <= 3 && words > 0)) break
+      if (capital) {
+        start = index + 1
+        words++
+      }
+      if (words > 12) break
+    }
+    if (start !== -1 && words >= 2) ranges.push([start, match.start - 1])
+  }
+  return ranges
+}
+
+/** Literal occurrences of configured phrases (case-insensitive, linear). */
+export function findPhrases(text: string, phrases: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const lower = text.toLowerCase()
+  for (const phrase of phrases) {
+    const needle = phrase.toLowerCase()
+    if (needle === '') continue
+    let from = 0
+    for (;;) {
+      const index = lower.indexOf(needle, from)
+      if (index === -1) break
+      ranges.push([index, index + needle.length])
+      from = index + needle.length
+    }
+  }
+  return ranges
+}
+
+/** A sorted, merged set of ranges with a fast overlap test. */
+export function rangeSet(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
+  const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0])
+  const merged: Array<[number, number]> = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return (start, end) => {
+    let low = 0
+    let high = merged.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const [a, b] = merged[mid]!
+      if (b <= start) low = mid + 1
+      else if (a >= end) high = mid - 1
+      else return true
+    }
+    return false
+  }
+}
+
+function alignUnits(source: Unit[], target: Unit[], anchors: (unit: Unit, side: 'source' | 'target') => string[]): Link[] {
+  const toAlign = (units: Unit[], side: 'source' | 'target'): AlignUnit[] =>
+    units.map((unit) => ({length: [...unit.text].length, anchors: anchors(unit, side)}))
+  return align(toAlign(source, 'source'), toAlign(target, 'target'))
+}
+
+export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[]): Alignment {
+  const anchors = (unit: Unit, side: 'source' | 'target'): string[] => {
+    const list = unit.numbers.map((number) => `#${number.value}`)
+    for (const occurrences of terms) {
+      for (const match of occurrences[side]) {
+        if (match.start >= unit.start && match.end <= unit.end) list.push(`@${occurrences.matcher.term}`)
+      }
+    }
+    return list
+  }
+  const links = {
+    paragraph: alignUnits(source.paragraphs, target.paragraphs, anchors),
+    item: alignUnits(source.items, target.items, anchors),
+    heading: alignUnits(source.headings, target.headings, anchors)
+  }
+  const sourceUnits = {paragraph: source.paragraphs, item: source.items, heading: source.headings}
+  const targetUnits = {paragraph: target.paragraphs, item: target.items, heading: target.headings}
+  const forward = new Map<Unit, Unit[]>()
+  const backward = new Map<Unit, Unit[]>()
+  for (const kind of ['paragraph', 'item', 'heading'] as const) {
+    for (const link of links[kind]) {
+      const s = link.source.map((index) => sourceUnits[kind][index]!)
+      const t = link.target.map((index) => targetUnits[kind][index]!)
+      for (const unit of t) backward.set(unit, s)
+      for (const unit of s) forward.set(unit, t)
+    }
+  }
+  return {
+    ...links,
+    sourceOf: (unit) => backward.get(unit) ?? [],
+    targetOf: (unit) => forward.get(unit) ?? []
+  }
+}

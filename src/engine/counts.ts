@@ -1,0 +1,95 @@
+/**
+ * Shared by `list-count` and `paragraph-count`: compare the number of units
+ * of one kind with the source (through the alignment, naming what is missing,
+ * extra, merged or split) or with an expected count from the config.
+ */
+import type {Unit} from '../parse/index.js'
+import type {RuleContext} from './rule.js'
+import {excerpt} from './rule.js'
+import type {Link} from './align.js'
+
+export interface CountWords {
+  /** `list item`, `paragraph`. */
+  singular: string
+  plural: string
+  /** How the source's units are named in messages: `commitment`, `paragraph`. */
+  noun: string
+}
+
+export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragraph', words: CountWords, expected: number | undefined): void {
+  const target = kind === 'item' ? context.outline.items : context.outline.paragraphs
+  const {doc} = context
+  const source = context.source
+  const alignment = context.alignment
+
+  if (!source || !alignment) {
+    if (expected === undefined || expected === target.length) return
+    const last = target[target.length - 1]
+    const key = kind === 'item' ? 'expect.listItems' : 'expect.paragraphs'
+    context.report({
+      reason: `Expected ${expected} ${expected === 1 ? words.singular : words.plural} (\`${key}\`), found ${target.length}`,
+      start: last ? last.start : 0,
+      end: last ? last.end : 0
+    })
+    return
+  }
+
+  const sourceUnits = kind === 'item' ? source.outline.items : source.outline.paragraphs
+  const n = sourceUnits.length
+  const m = target.length
+  if (n === m) return
+  const headline = `Expected ${n} ${n === 1 ? words.singular : words.plural} as in the source, found ${m}`
+  const quote = (unit: Unit): string => `\`${excerpt(unit.text)}\``
+  const links = kind === 'item' ? alignment.item : alignment.paragraph
+  let reported = 0
+
+  links.forEach((link, position) => {
+    if (link.kind === 'match') return
+    const s = link.source.map((index) => sourceUnits[index]!)
+    const t = link.target.map((index) => target[index]!)
+    const cause = s.length > 0 ? {start: s[0]!.start, end: s[s.length - 1]!.end, reason: `${words.noun} in the source`} : undefined
+    let reason: string
+    let place: {start: number; end: number}
+    if (link.kind === 'missing') {
+      const unit = s[0]!
+      reason = `${headline}: ${words.noun} ${unit.index + 1} of ${n} is missing (source: ${quote(unit)})`
+      place = gapPlace(links, position, target, doc.text.length)
+    } else if (link.kind === 'extra') {
+      const unit = t[0]!
+      reason = `${headline}: ${words.singular} ${unit.index + 1} has no counterpart in the source (${quote(unit)})`
+      place = unit
+    } else if (link.kind === 'merged') {
+      const unit = t[0]!
+      reason = `${headline}: ${words.noun}s ${s[0]!.index + 1} and ${s[1]!.index + 1} of ${n} appear merged into ${words.singular} ${unit.index + 1} (source: ${quote(s[0]!)} and ${quote(s[1]!)})`
+      place = unit
+    } else {
+      reason = `${headline}: ${words.noun} ${s[0]!.index + 1} of ${n} appears split into ${words.plural} ${t[0]!.index + 1} and ${t[1]!.index + 1} (source: ${quote(s[0]!)})`
+      place = {start: t[0]!.start, end: t[1]!.end}
+    }
+    const report = {reason, start: place.start, end: place.end, expected: s.map((unit) => excerpt(unit.text, 80))}
+    context.report(cause ? {...report, cause} : report)
+    reported++
+  })
+
+  if (reported === 0) {
+    const last = target[target.length - 1]
+    context.report({reason: headline, start: last ? last.start : 0, end: last ? last.end : 0})
+  }
+}
+
+/**
+ * Where a missing unit should be: an empty place right before the next
+ * translation unit, or right after the previous one at the end.
+ */
+function gapPlace(links: Link[], position: number, target: Unit[], length: number): {start: number; end: number} {
+  for (let index = position + 1; index < links.length; index++) {
+    const next = links[index]!.target[0]
+    if (next !== undefined) return {start: target[next]!.start, end: target[next]!.start}
+  }
+  for (let index = position - 1; index >= 0; index--) {
+    const previous = links[index]!.target
+    const last = previous[previous.length - 1]
+    if (last !== undefined) return {start: target[last]!.end, end: target[last]!.end}
+  }
+  return {start: 0, end: Math.min(0, length)}
+}

@@ -1,0 +1,186 @@
+/**
+ * The engine: decode, parse, decide the language, analyse, run the rules,
+ * apply comment markers and return typed results. It never prints and
+ * never exits.
+ */
+import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from './rule.js'
+import type {ResolvedConfig} from '../config/schema.js'
+import {parse, outline, formatOf, type Format} from '../parse/index.js'
+import {resolveLanguage, languageFromPath, identify, type Language, type LanguageSource} from '../language/index.js'
+import {sourceAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
+import {compareMessages, countMessages, fatalOf, type FileResult, type LintMessage} from './messages.js'
+import {applyMarkers} from './markers.js'
+import {docsUrl} from './docs.js'
+import {termMatcher} from '../text/terms.js'
+
+export interface PreparedSource extends SourceView {
+  acronyms: string[]
+  /** Names written out before acronyms in the source (protected everywhere). */
+  names: string[]
+}
+
+/** Parse a source document once; reuse it for every translation. */
+export function prepareSource(text: string, options: {path?: string; language?: string; format?: Format}): PreparedSource {
+  const doc = parse(text, options.format ?? formatOf(options.path))
+  const tree = outline(doc)
+  const language = resolveLanguage(options.language ?? 'en')
+  const acronyms = sourceAcronyms(tree)
+  const names: string[] = []
+  for (const acronym of acronyms) {
+    const matcher = termMatcher({term: acronym, variants: [], transliterate: false}, 'Latn')
+    for (const [start, end] of namesBeforeTerms(doc, findInUnits(tree.units, matcher.find))) {
+      names.push(doc.text.slice(start, end).trim())
+    }
+  }
+  const source: PreparedSource = {doc, outline: tree, language, acronyms, names: [...new Set(names)]}
+  if (options.path !== undefined) source.path = options.path
+  return source
+}
+
+export interface LintTextOptions {
+  text: string
+  path?: string
+  /** Display path for the result (defaults to `path`). */
+  displayPath?: string
+  format?: Format
+  /** Explicit language (from `--lang` or the API). */
+  lang?: string
+  /** Language from the config's `languages` map. */
+  configLang?: string
+  source?: PreparedSource
+  config: ResolvedConfig
+  rules: ReadonlyArray<Rule<any>>
+  resources: Resources
+}
+
+/** Decide the language of a translation and say how it was decided. */
+export function decideLanguage(text: string, options: {lang?: string; configLang?: string; path?: string}): {language?: Language; source: LanguageSource} {
+  if (options.lang) return {language: resolveLanguage(options.lang), source: 'option'}
+  if (options.configLang) return {language: resolveLanguage(options.configLang), source: 'config'}
+  const fromPath = options.path ? languageFromPath(options.path) : undefined
+  if (fromPath) return {language: fromPath, source: 'filename'}
+  const script = dominantScript(text)
+  const found = identify(text.slice(0, 20000), script).language
+  if (found) return {language: found, source: 'content'}
+  return {source: 'default'}
+}
+
+function dominantScript(text: string): string | undefined {
+  let latin = 0
+  let cyrillic = 0
+  for (let index = 0; index < Math.min(text.length, 20000); index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++
+    else if (code >= 0x400 && code <= 0x4ff) cyrillic++
+  }
+  return latin > cyrillic ? 'Latn' : cyrillic > 0 ? 'Cyrl' : undefined
+}
+
+/** Lint decoded text. Rules that throw become one error message, not a crash. */
+export async function lintText(options: LintTextOptions): Promise<FileResult> {
+  const displayPath = options.displayPath ?? options.path ?? '<translation>'
+  const doc = parse(options.text, options.format ?? formatOf(options.path))
+  const tree = outline(doc)
+  const decided = decideLanguage(options.text, options)
+  const messages: LintMessage[] = []
+  const language = decided.language ?? resolveLanguage(options.source?.language.tag ?? 'en')
+
+  const source = options.source
+  const specs = termSpecs(source?.acronyms ?? [], options.config.terms, language)
+  const terms = findTerms(specs, language, tree, source)
+  const alignment = source ? alignOutlines(source.outline, tree, terms) : undefined
+
+  const protectedRanges: Array<[number, number]> = []
+  for (const occurrence of terms) for (const match of occurrence.target) protectedRanges.push([match.start, match.end])
+  protectedRanges.push(...namesBeforeTerms(doc, terms.flatMap((occurrence) => occurrence.target)))
+  protectedRanges.push(...findPhrases(doc.text, [...options.config.protect, ...(source?.names ?? [])]))
+  protectedRanges.push(...doc.literals)
+  for (const unit of tree.units) for (const word of unit.words) if (word.literal) protectedRanges.push([word.start, word.end])
+  const isProtected = rangeSet(protectedRanges)
+
+  for (const rule of options.rules) {
+    const setting = options.config.rules[rule.id] ?? {severity: rule.defaultSeverity, options: {}}
+    const ruleSeverity = setting.severity
+    if (ruleSeverity === 'off') continue
+    if (rule.needsSource && !source) continue
+    const ruleOptions = rule.options ? rule.options.parse(setting.options) : setting.options
+    const report = (entry: Report): void => {
+      const severity: Severity = entry.severity ?? ruleSeverity
+      messages.push(toMessage(rule.id, severity, entry, doc, source))
+    }
+    const context: RuleContext<unknown> = {
+      doc,
+      outline: tree,
+      language,
+      languageSource: decided.source,
+      terms,
+      isProtected,
+      options: ruleOptions,
+      config: options.config,
+      resources: options.resources,
+      report
+    }
+    if (options.path !== undefined) context.path = options.path
+    if (source) context.source = source
+    if (alignment) context.alignment = alignment
+    try {
+      await rule.check(context)
+    } catch (error) {
+      messages.push({
+        ruleId: rule.id,
+        source: 'translint',
+        severity: 'error',
+        fatal: true,
+        reason: `Rule \`${rule.id}\` failed on this file: ${(error as Error).message ?? String(error)}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+        url: docsUrl(rule.id),
+        note: 'This is a bug in translint: please report it with the file.'
+      })
+    }
+  }
+
+  const kept = doc.mdast ? applyMarkers(doc, messages, options.rules.map((rule) => rule.id)) : messages
+  kept.sort(compareMessages)
+  return countMessages({
+    path: displayPath,
+    language: decided.language?.tag ?? null,
+    languageName: decided.language?.name ?? null,
+    languageSource: decided.language ? decided.source : null,
+    messages: kept
+  })
+}
+
+function toMessage(ruleId: string, severity: Severity, entry: Report, doc: ReturnType<typeof parse>, source: SourceView | undefined): LintMessage {
+  const start = doc.location.toPoint(entry.start)
+  const end = doc.location.toPoint(Math.max(entry.start, entry.end))
+  const message: LintMessage = {
+    ruleId,
+    source: 'translint',
+    severity,
+    fatal: fatalOf(severity),
+    reason: entry.reason,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: start.offset,
+    endOffset: end.offset,
+    url: docsUrl(ruleId)
+  }
+  // `actual` is always the text at the reported place.
+  if (entry.end > entry.start) message.actual = doc.text.slice(entry.start, entry.end)
+  if (entry.expected) message.expected = entry.expected
+  if (entry.note) message.note = entry.note
+  if (entry.cause && source) {
+    const a = source.doc.location.toPoint(entry.cause.start)
+    const b = source.doc.location.toPoint(entry.cause.end)
+    message.cause = {reason: entry.cause.reason, line: a.line, column: a.column, endLine: b.line, endColumn: b.column}
+    if (source.path) message.cause.file = source.path
+  }
+  return message
+}

@@ -1,0 +1,120 @@
+/**
+ * The rule contract. A rule is metadata plus a `check` that reads the
+ * outline and tree of a translation (and of its source) and reports through
+ * `context.report`. The engine, not the rule, stamps every message with its
+ * rule id, source, docs URL and severity, so no rule can forget them.
+ */
+import type {z} from 'zod'
+import type {ParsedDocument, Outline, Unit} from '../parse/index.js'
+import type {Language, LanguageSource} from '../language/index.js'
+import type {Link} from './align.js'
+import type {TermMatcher, TermMatch} from '../text/terms.js'
+import type {Speller} from '../dictionaries/index.js'
+import type {ResolvedConfig} from '../config/schema.js'
+
+export type Severity = 'error' | 'warning' | 'info'
+export type SeveritySetting = 'error' | 'warning' | 'off'
+
+export interface Example {
+  /** What the example shows. */
+  title: string
+  /** BCP 47 tag of the translation. */
+  lang: string
+  /** The source text (omitted when the rule needs none). */
+  source?: string
+  translation: string
+  /** Expected messages as `line:column: reason`, in order; empty when valid. */
+  messages: string[]
+}
+
+export interface Report {
+  /** One sentence: what is wrong and what was expected. */
+  reason: string
+  /** UTF-16 offsets into the translation; the text between is `actual`. */
+  start: number
+  end: number
+  /** What was expected instead. */
+  expected?: string[]
+  /** Extra help. */
+  note?: string
+  /** The related place in the source, e.g. a missing commitment. */
+  cause?: {start: number; end: number; reason: string}
+  /** Lower the severity (for notes such as a missing dictionary). */
+  severity?: 'info'
+}
+
+export interface SourceView {
+  path?: string
+  doc: ParsedDocument
+  outline: Outline
+  language: Language
+}
+
+/** Alignment per kind of unit: source index lists to translation index lists. */
+export interface Alignment {
+  paragraph: Link[]
+  item: Link[]
+  heading: Link[]
+  /** Source units aligned with a translation unit (empty for extra units). */
+  sourceOf(unit: Unit): Unit[]
+  /** Translation units aligned with a source unit (empty for missing units). */
+  targetOf(unit: Unit): Unit[]
+}
+
+export interface TermOccurrences {
+  matcher: TermMatcher
+  /** Where the term was found in the source. */
+  source: TermMatch[]
+  /** Where it was found in the translation. */
+  target: TermMatch[]
+  /** Whether it came from the configuration (not found in the source). */
+  configured: boolean
+}
+
+export interface Resources {
+  /** A speller for a language, or undefined when no dictionary is available. */
+  speller(language: Language): Promise<Speller | undefined>
+}
+
+export interface RuleContext<Options = unknown> {
+  path?: string
+  doc: ParsedDocument
+  outline: Outline
+  language: Language
+  languageSource: LanguageSource
+  source?: SourceView
+  alignment?: Alignment
+  terms: TermOccurrences[]
+  /** Offsets that are names, terms, URLs or code: never judged as prose. */
+  isProtected(start: number, end: number): boolean
+  options: Options
+  config: ResolvedConfig
+  resources: Resources
+  report(report: Report): void
+}
+
+export interface Rule<Options = unknown> {
+  id: string
+  description: string
+  defaultSeverity: 'error' | 'warning'
+  /** Whether the rule can only run with a source document. */
+  needsSource?: boolean
+  /** Options schema with defaults; validated before the rule runs. */
+  options?: z.ZodType<Options>
+  /** Good and bad examples: docs and tests at once. */
+  examples: Example[]
+  check(context: RuleContext<Options>): void | Promise<void>
+}
+
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule
+}
+
+/** The text of a unit cut to a readable length, for messages. */
+export function excerpt(text: string, max = 48): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`
+}

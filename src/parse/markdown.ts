@@ -1,0 +1,113 @@
+/**
+ * Markdown through remark (with GFM): headings, paragraphs and list items
+ * become blocks; their prose becomes nlcst through mdast-util-to-nlcst, so
+ * inline code is a literal and link targets never count as prose.
+ */
+import type {Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {ParseLatin} from 'parse-latin'
+import {VFile} from 'vfile'
+import type {Paragraph} from 'nlcst'
+import type {Block, BlockKind} from './types.js'
+import type {Location} from '../text/location.js'
+import {restamp} from './prose.js'
+
+const processor = unified().use(remarkParse).use(remarkGfm)
+
+/** Node types that never hold prose of their own. */
+const IGNORE = ['list', 'code', 'html', 'table', 'definition', 'footnoteDefinition', 'yaml', 'toml']
+
+export interface MarkdownResult {
+  mdast: MdastRoot
+  blocks: Block[]
+  literals: Array<[number, number]>
+}
+
+export function parseMarkdown(text: string, loc: Location): MarkdownResult {
+  const mdast = processor.parse(text) as MdastRoot
+  const file = new VFile({value: text})
+  const blocks: Block[] = []
+  const literals: Array<[number, number]> = []
+
+  const visit = (node: MdastNodes, listDepth: number): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') {
+      if (start !== undefined && end !== undefined) literals.push([start, end])
+      return
+    }
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'listItem') {
+      const kind: BlockKind = node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'item' : 'paragraph'
+      const block = toBlock(node, kind, kind === 'heading' ? (node as {depth: number}).depth : kind === 'item' ? listDepth : 0)
+      if (block) blocks.push(block)
+      if (node.type === 'listItem') {
+        for (const child of node.children) {
+          if (child.type === 'list') visit(child, listDepth)
+          else if (child.type === 'code' || child.type === 'html') visit(child, listDepth)
+        }
+      }
+      collectInlineLiterals(node)
+      return
+    }
+    if ('children' in node) {
+      for (const child of (node as MdastParents).children) visit(child as MdastNodes, node.type === 'list' ? listDepth + 1 : listDepth)
+    }
+  }
+
+  const collectInlineLiterals = (node: MdastNodes): void => {
+    if (node.type === 'inlineCode' || node.type === 'html') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) literals.push([start, end])
+      return
+    }
+    if ('children' in node && node.type !== 'list') {
+      for (const child of (node as MdastParents).children) collectInlineLiterals(child as MdastNodes)
+    }
+  }
+
+  const toBlock = (node: MdastNodes, kind: BlockKind, depth: number): Block | undefined => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return undefined
+    const root = toNlcst(node, file, ParseLatin, {ignore: IGNORE})
+    // The prose of a block is one nlcst paragraph: merge what came out.
+    const sentences = root.children.flatMap((child) => (child.type === 'ParagraphNode' ? child.children : []))
+    if (sentences.length === 0) return undefined
+    const first = sentences[0]!.position!.start.offset!
+    const last = sentences[sentences.length - 1]!.position!.end.offset!
+    const paragraph: Paragraph = {
+      type: 'ParagraphNode',
+      children: sentences,
+      position: {start: {line: 0, column: 0, offset: first}, end: {line: 0, column: 0, offset: last}}
+    }
+    restamp(paragraph, 0, loc)
+    const block: Block = {
+      type: 'block',
+      kind,
+      start: first,
+      end: last,
+      depth,
+      position: {start: loc.toPoint(first), end: loc.toPoint(last)},
+      children: [paragraph]
+    }
+    if (kind === 'item') {
+      const marker = /^\s*([*+-]|\d{1,9}[.)])/.exec(text.slice(start, Math.min(end, start + 12)))
+      if (marker) block.marker = marker[1]!
+    }
+    return block
+  }
+
+  visit(mdast, 0)
+  restampMdast(mdast, loc)
+  return {mdast, blocks, literals}
+}
+
+/** Give the Markdown tree the same line/column convention as messages. */
+function restampMdast(tree: MdastRoot, loc: Location): void {
+  restamp(tree as never, 0, loc)
+}
+

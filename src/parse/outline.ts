@@ -1,0 +1,217 @@
+/**
+ * The outline of a parsed document: its paragraphs, list items
+ * ("commitments"), headings, sentences, words and numbers, in document order.
+ * Rules read the outline (and the tree behind it); they never re-parse text.
+ */
+import type {Sentence, Word, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Block, BlockKind, ParsedDocument} from './types.js'
+import {NUMBER_SEPARATORS, normalizeNumber, isDigit} from '../text/numbers.js'
+
+export interface WordToken {
+  value: string
+  start: number
+  end: number
+  node: Word
+  /** Index of the sentence in its unit. */
+  sentence: number
+  /** Quoted, code, a URL or an e-mail address: never prose to judge. */
+  literal: boolean
+}
+
+export interface NumberToken {
+  /** Canonical value: ASCII digits, no grouping, `.` for decimals. */
+  value: string
+  /** The text as written. */
+  raw: string
+  start: number
+  end: number
+}
+
+export interface SentenceInfo {
+  start: number
+  end: number
+  node: Sentence
+  /** Indexes into the unit's `words`. */
+  words: [number, number]
+}
+
+export interface Unit {
+  kind: BlockKind
+  /** Position among the units of its kind (0-based). */
+  index: number
+  block: Block
+  start: number
+  end: number
+  /** The prose as written in the file. */
+  text: string
+  sentences: SentenceInfo[]
+  words: WordToken[]
+  numbers: NumberToken[]
+}
+
+export interface Outline {
+  units: Unit[]
+  paragraphs: Unit[]
+  items: Unit[]
+  headings: Unit[]
+}
+
+/** URLs and e-mail addresses inside prose (matched in linear time). */
+const LINK = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+
+export function outline(doc: ParsedDocument): Outline {
+  const units: Unit[] = []
+  const counters: Record<BlockKind, number> = {paragraph: 0, item: 0, heading: 0}
+  const literals = doc.literals.slice().sort((a, b) => a[0] - b[0])
+
+  for (const block of doc.tree.children) {
+    const text = doc.text.slice(block.start, block.end)
+    const links: Array<[number, number]> = []
+    for (const match of text.matchAll(LINK)) links.push([block.start + match.index, block.start + match.index + match[0].length])
+    const inRanges = (start: number, end: number): boolean =>
+      overlaps(links, start, end) || overlaps(literals, start, end)
+
+    const unit: Unit = {
+      kind: block.kind,
+      index: counters[block.kind]++,
+      block,
+      start: block.start,
+      end: block.end,
+      text,
+      sentences: [],
+      words: [],
+      numbers: []
+    }
+    const paragraph = block.children[0]
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const first = unit.words.length
+      collect(sentence, sentence.children, unit, inRanges)
+      unit.sentences.push({
+        start: sentence.position!.start.offset!,
+        end: sentence.position!.end.offset!,
+        node: sentence,
+        words: [first, unit.words.length]
+      })
+    }
+    units.push(unit)
+  }
+
+  return {
+    units,
+    paragraphs: units.filter((unit) => unit.kind === 'paragraph'),
+    items: units.filter((unit) => unit.kind === 'item'),
+    headings: units.filter((unit) => unit.kind === 'heading')
+  }
+}
+
+function collect(
+  sentence: Sentence,
+  children: SentenceContent[],
+  unit: Unit,
+  inRanges: (start: number, end: number) => boolean
+): void {
+  const sentenceIndex = unit.sentences.length
+  // A number may span several nodes: `1`, `,`, `000` or `10`, NBSP, `000`.
+  let pending: NumberToken | undefined
+  let pendingSeparator: {value: string; end: number} | undefined
+
+  const flush = (): void => {
+    if (pending) {
+      pending.value = normalizeNumber(pending.raw)
+      unit.numbers.push(pending)
+    }
+    pending = undefined
+    pendingSeparator = undefined
+  }
+
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const start = child.position!.start.offset!
+    const end = child.position!.end.offset!
+    if (child.type === 'WordNode') {
+      const value = toString(child)
+      unit.words.push({
+        value,
+        start,
+        end,
+        node: child,
+        sentence: sentenceIndex,
+        literal: inRanges(start, end) || isQuoted(children, index)
+      })
+      // Digit runs inside the word are numbers (`1983`, `COVID-19`, `3,5`).
+      let offset = start
+      let run = ''
+      let runStart = start
+      const push = (): void => {
+        if (run === '') return
+        // A run that starts the word continues a pending `1,` + `000`.
+        if (pending && pendingSeparator && runStart === start && /^\p{Nd}{3}(?!\p{Nd})/u.test(run)) {
+          pending.raw += pendingSeparator.value + run
+          pending.end = runStart + run.length
+          pendingSeparator = undefined
+        } else {
+          flush()
+          pending = {value: '', raw: run, start: runStart, end: runStart + run.length}
+        }
+        run = ''
+      }
+      for (const char of value) {
+        const separatorInside = run !== '' && NUMBER_SEPARATORS.has(char)
+        if (isDigit(char) || (separatorInside && nextIsDigit(value, offset - start + char.length))) {
+          if (run === '') runStart = offset
+          run += char
+        } else {
+          push()
+          if (pending && !pendingSeparator) flush()
+        }
+        offset += char.length
+      }
+      push()
+      // A number ends the word: it may go on after a separator node.
+      if (pending && pending.end !== end) flush()
+    } else if (pending && !pendingSeparator && (child.type === 'PunctuationNode' || child.type === 'WhiteSpaceNode') &&
+      NUMBER_SEPARATORS.has(child.value) && child.value.length === 1) {
+      pendingSeparator = {value: child.value, end}
+    } else {
+      flush()
+    }
+  }
+  flush()
+}
+
+const OPENING = new Set(['"', "'", '“', '‘', '«', '‹', '„', '‚', '`', '「', '『', '»'])
+const CLOSING = new Set(['"', "'", '”', '’', '»', '›', '“', '‘', '`', '」', '』', '«'])
+
+/**
+ * A word wrapped in quotes (`"foo"`, `«foo»`, `„foo“`) is cited, not
+ * written: literal. Unlike nlcst-is-literal, a word between commas (a list
+ * item) is prose.
+ */
+function isQuoted(children: SentenceContent[], index: number): boolean {
+  const before = children[index - 1]
+  const after = children[index + 1]
+  return before?.type === 'PunctuationNode' && after?.type === 'PunctuationNode' && OPENING.has(before.value) && CLOSING.has(after.value)
+}
+
+function nextIsDigit(value: string, index: number): boolean {
+  const next = value.codePointAt(index)
+  return next !== undefined && isDigit(String.fromCodePoint(next))
+}
+
+/** Whether [start, end) overlaps any of the sorted ranges. */
+function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const [a, b] = ranges[mid]!
+    if (b <= start) low = mid + 1
+    else if (a >= end) high = mid - 1
+    else return true
+  }
+  return false
+}
+
+export {toString as nodeText}

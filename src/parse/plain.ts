@@ -1,0 +1,81 @@
+/**
+ * Plain text: prose paragraphs separated by blank lines; list items are lines
+ * that start with a bullet (`•`, `-`, `*`, `+`, `–`, …) or a number (`1.`,
+ * `2)`). A line that follows an item without a blank line continues it.
+ */
+import type {Block} from './types.js'
+import type {Location} from '../text/location.js'
+import {parseProse} from './prose.js'
+
+/** A bullet or number, then at least one space, then content. */
+const BULLET = /^([ \t\u00a0]*)([•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔*+\-–—]|(?:\d{1,3}|[a-zA-Z])[.)])[ \t\u00a0]+(?=\S)/
+const BLANK = /^[\s\u00a0\u200b\ufeff]*$/
+const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/
+
+interface Draft {
+  kind: 'paragraph' | 'item'
+  start: number
+  end: number
+  depth: number
+  marker?: string
+}
+
+export function parsePlain(text: string, loc: Location): Block[] {
+  const drafts: Draft[] = []
+  let current: Draft | undefined
+  // Indents of the open list levels, for nesting depth.
+  let indents: number[] = []
+
+  const newline = /\r\n|\r|\n/g
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    newline.lastIndex = lineStart
+    const match = newline.exec(text)
+    const lineEnd = match ? match.index : text.length
+    const line = text.slice(lineStart, lineEnd)
+
+    if (BLANK.test(line)) {
+      current = undefined
+    } else {
+      const bullet = BULLET.exec(line)
+      const contentEnd = lineStart + line.replace(TRAILING_SPACE, '').length
+      if (bullet) {
+        const indent = bullet[1]!.length
+        while (indents.length > 0 && indent < indents[indents.length - 1]!) indents.pop()
+        if (indents.length === 0 || indent > indents[indents.length - 1]!) indents.push(indent)
+        current = {
+          kind: 'item',
+          start: lineStart + bullet[0].length,
+          end: contentEnd,
+          depth: indents.length,
+          marker: bullet[2]!
+        }
+        drafts.push(current)
+      } else if (current) {
+        current.end = contentEnd
+      } else {
+        indents = []
+        const leading = line.length - line.trimStart().length
+        current = {kind: 'paragraph', start: lineStart + leading, end: contentEnd, depth: 0}
+        drafts.push(current)
+      }
+    }
+
+    if (!match) break
+    lineStart = match.index + match[0].length
+  }
+
+  return drafts.map((draft) => {
+    const block: Block = {
+      type: 'block',
+      kind: draft.kind,
+      start: draft.start,
+      end: draft.end,
+      depth: draft.depth,
+      position: {start: loc.toPoint(draft.start), end: loc.toPoint(draft.end)},
+      children: [parseProse(text, draft.start, draft.end, loc)]
+    }
+    if (draft.marker !== undefined) block.marker = draft.marker
+    return block
+  })
+}

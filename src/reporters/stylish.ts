@@ -1,0 +1,58 @@
+/**
+ * The default human report, in the style of vfile-reporter: one block per
+ * file headed by its path and language, one line per message, a total.
+ */
+import type {FileResult, Summary} from '../engine/messages.js'
+
+export interface StylishOptions {
+  color?: boolean
+  /** Hide files without messages. */
+  quiet?: boolean
+}
+
+const codes = {red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], blue: [34, 39]} as const
+type Style = keyof typeof codes
+
+const SOURCES: Record<string, string> = {
+  option: 'from --lang',
+  config: 'from the config',
+  filename: 'from the file name',
+  content: 'identified from the content',
+  default: 'default'
+}
+
+/** Code points, for alignment of columns. */
+function width(text: string): number {
+  return [...text].length
+}
+
+export function reportStylish(files: FileResult[], summary: Summary, options: StylishOptions = {}): string {
+  const paint = (style: Style, text: string): string => (options.color ? `\u001B[${codes[style][0]}m${text}\u001B[${codes[style][1]}m` : text)
+  const lines: string[] = []
+  for (const file of files) {
+    if (options.quiet && file.messages.length === 0) continue
+    const language = file.language
+      ? `${file.languageName ?? file.language} (${file.language}, ${SOURCES[file.languageSource ?? 'default'] ?? file.languageSource})`
+      : 'language unknown'
+    const verdict = file.errors > 0 ? '' : file.messages.length === 0 ? `  ${paint('green', 'no issues found')}` : ''
+    lines.push(`${paint('underline', file.path)}  ${paint('dim', language)}${verdict}`)
+    const places = file.messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`)
+    const placeWidth = Math.max(0, ...places.map(width))
+    file.messages.forEach((message, index) => {
+      const label = message.severity === 'error' ? paint('red', 'error') : message.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info')
+      const padLabel = ' '.repeat(7 - message.severity.length)
+      const reason = message.reason.replace(/\n/g, ' ')
+      lines.push(`  ${places[index]!}${' '.repeat(placeWidth - width(places[index]!))}  ${label}${padLabel}  ${reason}  ${paint('dim', message.ruleId)}`)
+      if (message.note && message.severity !== 'error') lines.push(`  ${' '.repeat(placeWidth)}           ${paint('dim', message.note)}`)
+    })
+    lines.push('')
+  }
+  const parts: string[] = []
+  parts.push(`${summary.files} ${summary.files === 1 ? 'file' : 'files'}`)
+  if (summary.errors > 0) parts.push(paint('red', `${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}`))
+  if (summary.warnings > 0) parts.push(paint('yellow', `${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`))
+  if (summary.infos > 0) parts.push(`${summary.infos} info`)
+  if (summary.errors === 0 && summary.warnings === 0) parts.push(paint('green', 'no problems'))
+  lines.push(`${summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('green', '✔')} ${parts.join(', ')}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,106 @@
+/**
+ * Offsets into the decoded text to line and column as an editor shows them.
+ *
+ * - Lines end at LF, CRLF or a lone CR.
+ * - Columns count Unicode code points from 1: an astral character (an emoji,
+ *   a CJK extension character) is one column, a tab is one column.
+ * - A byte order mark is stripped while decoding, so it never counts.
+ *
+ * Offsets are UTF-16 indices into the decoded string (what JavaScript uses).
+ */
+
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column in code points. */
+  column: number
+  /** 0-based UTF-16 offset into the decoded text. */
+  offset: number
+}
+
+export interface Location {
+  toPoint(offset: number): Point
+  /** Offset of a line/column pair, or `undefined` when outside the text. */
+  toOffset(line: number, column: number): number | undefined
+  /** Number of lines. */
+  readonly lines: number
+}
+
+export function location(text: string): Location {
+  // Start offsets of each line.
+  const starts: number[] = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) {
+      starts.push(index + 1)
+    } else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++
+      starts.push(index + 1)
+    }
+  }
+
+  // Fast path: without surrogates a column is a UTF-16 distance.
+  const astral = /[\uD800-\uDFFF]/.test(text)
+
+  function lineOf(offset: number): number {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return low
+  }
+
+  // Resume counting from the last point on the same line: messages come in
+  // order, so a long line is walked once, not once per message.
+  let memoStart = -1
+  let memoOffset = 0
+  let memoColumn = 1
+
+  function columnOf(lineStart: number, offset: number): number {
+    if (!astral) return offset - lineStart + 1
+    let column = 1
+    let index = lineStart
+    if (memoStart === lineStart && memoOffset <= offset) {
+      column = memoColumn
+      index = memoOffset
+    }
+    for (; index < offset; index++) {
+      const code = text.charCodeAt(index)
+      // Count a surrogate pair once.
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < offset) {
+        const next = text.charCodeAt(index + 1)
+        if (next >= 0xdc00 && next <= 0xdfff) index++
+      }
+      column++
+    }
+    memoStart = lineStart
+    memoOffset = index
+    memoColumn = column
+    return column
+  }
+
+  return {
+    lines: starts.length,
+    toPoint(offset) {
+      const clamped = Math.max(0, Math.min(offset, text.length))
+      const line = lineOf(clamped)
+      return {line: line + 1, column: columnOf(starts[line]!, clamped), offset: clamped}
+    },
+    toOffset(line, column) {
+      const start = starts[line - 1]
+      if (start === undefined || column < 1) return undefined
+      const end = line < starts.length ? starts[line]! : text.length
+      let offset = start
+      let current = 1
+      while (current < column && offset < end) {
+        const code = text.charCodeAt(offset)
+        offset += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+        current++
+      }
+      return current === column ? offset : undefined
+    }
+  }
+}
