@@ -20,9 +20,9 @@ export default defineRule({
     {
       title: 'A commitment is missing',
       lang: 'ca',
-      source: 'IWCA is committed to:\n\n• Supporting tutors.\n• Providing support globally.\n• Listening to members.\n',
+      source: 'IWCA is committed to:\n\n• Supporting tutors.\n• Publishing a journal every year.\n• Listening to members.\n',
       translation: 'IWCA es compromet a:\n\n• Donar suport als tutors.\n• Escoltar els membres.\n',
-      messages: ['4:3: Expected 3 list items as in the source, found 2: commitment 2 of 3 is missing (source: `Providing support globally.`)']
+      messages: ['4:3: Expected 3 list items as in the source, found 2: commitment 2 of 3 is missing (source: `Publishing a journal every year.`)']
     }
   ],
   check(context) {

@@ -26,7 +26,7 @@ export default defineRule({
       title: 'Latin look-alikes inside a Cyrillic word',
       lang: 'sr',
       translation: 'Удружење пoдржава центре за писање.\n',
-      messages: ['1:11: Unexpected `пoдржава` mixing Cyrillic and Latin letters, expected `подржава`']
+      messages: ['1:10: Unexpected `пoдржава` mixing Cyrillic and Latin letters, expected `подржава`']
     },
     {
       title: 'A Cyrillic letter in a Catalan text',
@@ -39,6 +39,22 @@ export default defineRule({
     const expectedScripts = expandScript(context.language.script)
     const main = expectedScripts[0]!
     const name = (script: string): string => SCRIPT_NAMES[script] ?? script
+    // A document mostly in another script is one `wrong-language` finding,
+    // not one finding per word: then only words mixing scripts are reported.
+    const letters = new Map<string, number>()
+    for (const unit of context.outline.units) {
+      for (const word of unit.words) {
+        if (word.literal) continue
+        for (const run of scriptRuns(word.value)) letters.set(run.script, (letters.get(run.script) ?? 0) + run.end - run.start)
+      }
+    }
+    let total = 0
+    let own = 0
+    for (const [script, count] of letters) {
+      total += count
+      if (expectedScripts.includes(script)) own += count
+    }
+    const foreignDocument = own < total / 2
 
     for (const unit of context.outline.units) {
       for (const word of unit.words) {
@@ -67,7 +83,7 @@ export default defineRule({
         }
 
         const script = scripts[0]!
-        if (expectedScripts.includes(script)) continue
+        if (expectedScripts.includes(script) || foreignDocument) continue
         if (context.isProtected(word.start, word.end)) continue
         const fixed = convert(word.value, runs, main)
         // Acronyms and names in Latin letters are at home in any script,

@@ -23,10 +23,8 @@ import type {Speller} from '../src/dictionaries/index.js'
  *   anchor (`(IWCA), a Consell …` for `(IWCA), a National Council …`).
  */
 const options = z.strictObject({
-  /** Shortest sentence (in words) judged as a whole. */
-  minSentenceWords: z.number().int().positive().default(5),
-  /** Shortest single word reported. */
-  minWordLength: z.number().int().positive().default(3)
+  minSentenceWords: z.number().int().positive().default(5).describe('Shortest sentence, in words, judged as a whole.'),
+  minWordLength: z.number().int().positive().default(3).describe('Shortest single word reported.')
 })
 
 type Options = z.infer<typeof options>
@@ -76,14 +74,14 @@ export default defineRule<Options>({
       lang: 'tl',
       source: 'We support writing center directors.\n',
       translation: 'Sinusuportahan namin ang mga direktor ng writing center.\n',
-      messages: ['1:45: Unexpected English phrase `writing center`, left untranslated']
+      messages: ['1:42: Unexpected English phrase `writing center`, left untranslated']
     },
     {
       title: 'An English word left behind',
       lang: 'ca',
       source: 'We support empowerment.\n',
       translation: "Donem suport a l'empowerment de les comunitats.\n",
-      messages: ["1:17: Unexpected English word `empowerment`, left untranslated (not a word in Catalan)"]
+      messages: ["1:18: Unexpected English word `empowerment`, left untranslated (not a word in Catalan)"]
     },
     {
       title: 'An English article carried over after a shared anchor',
@@ -248,18 +246,22 @@ function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, wor
     const between = previousEnd === -1 ? 'x' : context.doc.text.slice(previousEnd, word.start)
     let offset = 0
     const parts = word.value.split('-')
-    parts.forEach((part, partIndex) => {
+    parts.forEach((whole, partIndex) => {
+      // Elisions and clitics are not the word: `l'empowerment`, `iba't`.
+      const prefix = /^\p{L}{1,3}['’]/u.exec(whole)?.[0].length ?? 0
+      const suffix = /['’]\p{L}{1,2}$/u.exec(whole.slice(prefix))?.[0].length ?? 0
+      const part = whole.slice(prefix, whole.length - suffix)
       if (part !== '') {
         pieces.push({
           value: part,
-          start: word.start + offset,
-          end: word.start + offset + part.length,
+          start: word.start + offset + prefix,
+          end: word.start + offset + prefix + part.length,
           joined: partIndex === 0 ? /^[ \t\u00a0]+$/.test(between) : false,
           capital: /^\p{Lu}/u.test(part),
           first: index === 0 && partIndex === 0
         })
       }
-      offset += part.length + 1
+      offset += whole.length + 1
     })
     previousEnd = word.end
   })

@@ -10,6 +10,9 @@ import {scriptCounts, expandScript, SCRIPT_NAMES} from '../src/text/scripts.js'
  * Indonesian; the Norwegian standards) are never reported as wrong; a
  * different script is.
  */
+/** Fewer letters than this: the script is checked, the language is not. */
+const MIN_LETTERS_TO_IDENTIFY = 150
+
 export default defineRule({
   id: 'wrong-language',
   description: 'The translation is in its declared language and script.',
@@ -60,7 +63,8 @@ export default defineRule({
       return
     }
 
-    if (!(await identifiable(language))) return
+    // Identification needs a paragraph or so to be reliable.
+    if (letters < MIN_LETTERS_TO_IDENTIFY || !(await identifiable(language))) return
     // Sample the beginning, the middle and the end: franc reads 2048
     // characters at most.
     const samples = prose.length <= 2048 ? [prose] : [prose.slice(0, 2048), prose.slice(prose.length / 2 - 1024, prose.length / 2 + 1024), prose.slice(-2048)]

@@ -24,12 +24,15 @@ export interface AlignUnit {
   length: number
   /** Anchors: numbers and terms that survive translation. */
   anchors: string[]
+  /** Cognate keys: the first four letters of longer words (`memb` in members, membres). */
+  cognates: string[]
 }
 
 const BAND = 8
 const BUDGET = 4_000_000
-const GAP = 4.5
-const MERGE = 2.2
+const GAP = 3
+const MERGE = 3
+const COGNATE_WEIGHT = 1.5
 
 export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
   const n = source.length
@@ -38,9 +41,19 @@ export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
   const width = Math.abs(n - m) + BAND
   if ((n + 1) * (2 * width + 1) > BUDGET) return byIndex(n, m)
 
-  const totalSource = source.reduce((sum, unit) => sum + unit.length, 0)
-  const totalTarget = target.reduce((sum, unit) => sum + unit.length, 0)
-  const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
+  // Two estimates of how much longer the translation runs: the ratio of the
+  // totals is right when units were merged or split (nothing was lost), the
+  // median ratio of paired units is right when units are missing or extra.
+  // Align under both; keep the cheaper explanation.
+  const a = program(source, target, width, totalRatio(source, target))
+  const b = program(source, target, width, lengthRatio(source, target))
+  const best = a.cost <= b.cost ? a : b
+  return best.links ?? byIndex(n, m)
+}
+
+function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio: number): {cost: number; links?: Link[]} {
+  const n = source.length
+  const m = target.length
 
   const lengthCost = (s: number, t: number): number => {
     const expected = (s + 1) * ratio
@@ -55,9 +68,11 @@ export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
   }
   const union = (units: AlignUnit[]): AlignUnit => ({
     length: units.reduce((sum, unit) => sum + unit.length, 0),
-    anchors: units.flatMap((unit) => unit.anchors)
+    anchors: units.flatMap((unit) => unit.anchors),
+    cognates: units.flatMap((unit) => unit.cognates)
   })
-  const pairCost = (s: AlignUnit, t: AlignUnit): number => lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors)
+  const pairCost = (s: AlignUnit, t: AlignUnit): number =>
+    lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors) - COGNATE_WEIGHT * dice(s.cognates, t.cognates)
 
   // Banded table: row i keeps columns around the diagonal j ≈ i × m / n.
   const center = (i: number): number => Math.round((i * m) / Math.max(n, 1))
@@ -95,7 +110,7 @@ export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
     }
   }
 
-  if (!back.has(key(n, m))) return byIndex(n, m)
+  if (!back.has(key(n, m))) return {cost: Infinity}
   const links: Link[] = []
   let i = n
   let j = m
@@ -107,7 +122,42 @@ export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
     i = pi
     j = pj
   }
-  return links.reverse()
+  return {cost: cost.get(key(n, m))!, links: links.reverse()}
+}
+
+function totalRatio(source: AlignUnit[], target: AlignUnit[]): number {
+  const totalSource = source.reduce((sum, unit) => sum + unit.length, 0)
+  const totalTarget = target.reduce((sum, unit) => sum + unit.length, 0)
+  return totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
+}
+
+/**
+ * How much longer the translation's units are than the source's. Totals are
+ * biased by the very unit that is missing or extra, so take the median ratio
+ * of units paired from the start and from the end.
+ */
+function lengthRatio(source: AlignUnit[], target: AlignUnit[]): number {
+  const logs: number[] = []
+  const pairs = Math.min(source.length, target.length)
+  for (let index = 0; index < pairs; index++) {
+    logs.push(Math.log((target[index]!.length + 1) / (source[index]!.length + 1)))
+    logs.push(Math.log((target[target.length - 1 - index]!.length + 1) / (source[source.length - 1 - index]!.length + 1)))
+  }
+  if (logs.length === 0) return 1
+  logs.sort((a, b) => a - b)
+  const middle = logs.length >> 1
+  const median = logs.length % 2 === 1 ? logs[middle]! : (logs[middle - 1]! + logs[middle]!) / 2
+  return Math.exp(median)
+}
+
+/** Dice coefficient of two key sets (0 when both are empty). */
+function dice(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0
+  const left = new Set(a)
+  const right = new Set(b)
+  let shared = 0
+  for (const key of left) if (right.has(key)) shared++
+  return (2 * shared) / (left.size + right.size)
 }
 
 function byIndex(n: number, m: number): Link[] {

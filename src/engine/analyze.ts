@@ -157,8 +157,19 @@ export function rangeSet(ranges: Array<[number, number]>): (start: number, end: 
 
 function alignUnits(source: Unit[], target: Unit[], anchors: (unit: Unit, side: 'source' | 'target') => string[]): Link[] {
   const toAlign = (units: Unit[], side: 'source' | 'target'): AlignUnit[] =>
-    units.map((unit) => ({length: [...unit.text].length, anchors: anchors(unit, side)}))
+    units.map((unit) => ({length: [...unit.text].length, anchors: anchors(unit, side), cognates: cognates(unit)}))
   return align(toAlign(source, 'source'), toAlign(target, 'target'))
+}
+
+/** First four letters (without accents and doubled letters) of words of five letters or more. */
+function cognates(unit: Unit): string[] {
+  const keys: string[] = []
+  for (const word of unit.words) {
+    if (word.literal || [...word.value].length < 5) continue
+    // Accents and doubled letters vary between cognates: support, suport.
+    keys.push(word.value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/(\p{L})\1/gu, '$1').slice(0, 4))
+  }
+  return keys
 }
 
 export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[]): Alignment {

@@ -1,0 +1,106 @@
+/**
+ * Generate `rules/<rule-id>.md` from each rule's own file: its doc comment
+ * (what and why), its metadata and options schema, and its examples (which
+ * the test suite also runs). Docs and tests move together.
+ *
+ *     npm run docs            write the docs
+ *     npm run docs -- --check fail when a doc is out of date
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {z} from 'zod'
+import {rules} from '../rules/index.js'
+import type {Rule} from '../src/engine/rule.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The first `/** … *\/` comment that precedes `export default` or `const options`. */
+export function ruleComment(file: string): string {
+  const text = fs.readFileSync(file, 'utf8')
+  const match = /\/\*\*([\s\S]*?)\*\/\s*\n(?:export default|const options)/.exec(text)
+  if (!match) return ''
+  return match[1]!
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, ''))
+    .join('\n')
+    .trim()
+}
+
+function fence(text: string): string {
+  return ['```text', text.replace(/\n$/, ''), '```'].join('\n')
+}
+
+function optionsTable(rule: Rule<any>): string {
+  if (!rule.options) return 'None.'
+  const schema = z.toJSONSchema(rule.options as z.ZodType, {io: 'input'}) as {properties?: Record<string, {type?: string; default?: unknown; description?: string}>}
+  const rows = Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    `| \`${name}\` | ${property.type ?? ''} | ${property.default === undefined ? '' : `\`${JSON.stringify(property.default)}\``} | ${property.description ?? ''} |`)
+  return ['| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+export function renderRuleDoc(rule: Rule<any>): string {
+  const comment = ruleComment(path.join(root, 'rules', `${rule.id}.ts`))
+  const lines: string[] = [
+    `<!-- Generated from rules/${rule.id}.ts by \`npm run docs\`: edit the rule, not this file. -->`,
+    '',
+    `# \`${rule.id}\``,
+    '',
+    rule.description,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Default severity | \`${rule.defaultSeverity}\` |`,
+    `| Needs a source document | ${rule.needsSource ? 'yes' : 'no'} |`,
+    `| Code | [\`rules/${rule.id}.ts\`](./${rule.id}.ts) |`,
+    `| Fixtures | [\`fixtures/iwca/broken/${rule.id}--*\`](../fixtures/iwca/broken/) |`,
+    '',
+    '## What and why',
+    '',
+    comment,
+    '',
+    '## Options',
+    '',
+    optionsTable(rule),
+    '',
+    'Set the severity, and options where the rule has them, in `translint.config.json`:',
+    '',
+    '```json',
+    rule.options
+      ? `{"rules": {"${rule.id}": ["${rule.defaultSeverity}", ${JSON.stringify(rule.options.parse({}))}]}}`
+      : `{"rules": {"${rule.id}": "${rule.defaultSeverity === 'error' ? 'warning' : 'error'}"}}`,
+    '```',
+    '',
+    '## Examples',
+    ''
+  ]
+  if (rule.examples.length === 0) lines.push('This rule has no text examples: it is reported while reading a file, before parsing.', '')
+  for (const example of rule.examples) {
+    lines.push(`### ${example.title} (${example.messages.length === 0 ? 'correct' : 'reported'})`, '')
+    if (example.source !== undefined) lines.push('Source (`en`):', '', fence(example.source), '')
+    lines.push(`Translation (\`${example.lang}\`):`, '', fence(example.translation), '')
+    if (example.messages.length === 0) lines.push('No messages.', '')
+    else lines.push('Messages (`line:column: reason`):', '', fence(example.messages.join('\n')), '')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+export function docPath(rule: Rule<any>): string {
+  return path.join(root, 'rules', `${rule.id}.md`)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const checkOnly = process.argv.includes('--check')
+  let stale = 0
+  for (const rule of rules) {
+    const expected = renderRuleDoc(rule)
+    const file = docPath(rule)
+    const actual = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+    if (actual === expected) continue
+    stale++
+    if (checkOnly) console.error(`out of date: ${path.relative(root, file)}`)
+    else fs.writeFileSync(file, expected)
+  }
+  if (checkOnly && stale > 0) process.exitCode = 1
+  else console.log(checkOnly ? 'rule docs are up to date' : `wrote ${stale} rule doc(s)`)
+}

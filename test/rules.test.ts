@@ -1,0 +1,51 @@
+import {describe, it, expect} from 'vitest'
+import {check, rules} from '../src/index.js'
+import {brief, textAt} from './helpers.js'
+
+// Every rule's examples are its docs and its tests: the exact messages,
+// positions included, must come out.
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  const examples = rule.examples
+  if (examples.length === 0) {
+    it('is reported by the engine (no text examples)', () => {
+      expect(id).toBe('unreadable')
+    })
+    return
+  }
+  it.each(examples.map((example) => [example.title, example] as const))('%s', async (_, example) => {
+    const result = await check({
+      ...(example.source === undefined ? {} : {source: example.source}),
+      translation: example.translation,
+      lang: example.lang
+    })
+    const own = result.messages.filter((message) => message.ruleId === id)
+    expect(own.map(brief)).toEqual(example.messages)
+    // Other rules stay quiet on a rule's examples, so each example shows one thing.
+    const others = result.messages.filter((message) => message.ruleId !== id && message.severity === 'error')
+    expect(others.map((message) => `${message.ruleId} ${brief(message)}`)).toEqual([])
+    for (const message of result.messages) {
+      expect(message.source).toBe('translint')
+      expect(message.url).toContain(`rules/${message.ruleId}.md`)
+      expect(message.fatal).toBe(message.severity === 'error' ? true : message.severity === 'warning' ? false : null)
+      if (message.actual !== undefined) expect(textAt(example.translation, message)).toBe(message.actual)
+    }
+  })
+})
+
+describe('rules', () => {
+  it('have unique ids that are their file names', async () => {
+    const ids = rules.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) {
+      const module = (await import(`../rules/${id}.ts`)) as {default: {id: string}}
+      expect(module.default.id).toBe(id)
+    }
+  })
+  it('each have at least one valid and one invalid example (but unreadable)', () => {
+    for (const rule of rules) {
+      if (rule.id === 'unreadable') continue
+      expect(rule.examples.some((example) => example.messages.length === 0), rule.id).toBe(true)
+      expect(rule.examples.some((example) => example.messages.length > 0), rule.id).toBe(true)
+    }
+  })
+})
