@@ -44,11 +44,15 @@ export default defineRule({
       const near = nearMisses(context.outline.units, occurrences, allForms)
 
       for (const miss of near) {
+        // Name the accepted form closest to what was written (ИВЦА for ИВАЦ).
+        const forms = [...occurrences.matcher.forms].sort((a, b) => editDistance(a, miss.value) - editDistance(b, miss.value))
         context.report({
-          reason: `Unexpected \`${miss.value}\`, expected \`${term}\` (a term of the source that must survive translation)`,
+          reason: forms[0] === term
+            ? `Unexpected \`${miss.value}\`, expected \`${term}\` (a term of the source that must survive translation)`
+            : `Unexpected \`${miss.value}\`, expected \`${forms[0]}\` (the source's \`${term}\`, a term that must survive translation)`,
           start: miss.start,
           end: miss.end,
-          expected: occurrences.matcher.forms
+          expected: forms
         })
       }
 

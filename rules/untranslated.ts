@@ -134,7 +134,7 @@ export default defineRule<Options>({
       for (const sentence of unit.sentences) {
         const words = unit.words.slice(sentence.words[0], sentence.words[1])
         if (checkSentence(context, judge, words, sentence, sourceLanguage.franc)) continue
-        checkWords(context, judge, unit, words, sourceWords, Boolean(target))
+        checkWords(context, judge, words, sourceWords.all, sourceWords.lower, Boolean(target))
       }
     }
     checkArticles(context, sourceLanguage.base)
@@ -152,18 +152,27 @@ class Judge {
     private readonly script: string
   ) {}
 
+  /** A word of the source language that the target language does not have. */
+  foreign(word: string): boolean {
+    return this.verdict(word) === 2
+  }
+
   /**
-   * A word of the source language that the target language does not have.
-   * With a target dictionary, a word the English dictionary misses still
-   * counts when the aligned source has it (`transformative`).
+   * Unknown to both dictionaries but written in the aligned source
+   * (`transformative`): English only next to a word that is surely English,
+   * since a cognate (German `transformative`) is spelled the same.
    */
-  foreign(word: string, inSource: boolean): boolean {
+  weak(word: string, inSource: boolean): boolean {
+    return inSource && this.hasTarget() && [...word].length >= 4 && this.verdict(word) === 1
+  }
+
+  private verdict(word: string): number {
     let verdict = this.cache.get(word)
     if (verdict === undefined) {
       verdict = this.compute(word)
       this.cache.set(word, verdict)
     }
-    return verdict === 2 || (verdict === 1 && inSource && this.hasTarget() && [...word].length >= 4)
+    return verdict
   }
 
   /** A word the source language's dictionary knows. */
@@ -192,10 +201,16 @@ class Judge {
   }
 }
 
-/** Lower-cased words of the source units aligned with a translation unit. */
-function sourceWordsOf(context: RuleContext<Options>, unit: Unit): Set<string> {
-  const units = context.alignment?.sourceOf(unit) ?? []
-  return new Set(units.flatMap((source) => source.words.map((word) => word.value.toLowerCase())))
+/**
+ * Words of the source units aligned with a translation unit: all of them
+ * (lower-cased), and those the source writes in lower case.
+ */
+function sourceWordsOf(context: RuleContext<Options>, unit: Unit): {all: Set<string>; lower: Set<string>} {
+  const words = (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => word.value))
+  return {
+    all: new Set(words.map((word) => word.toLowerCase())),
+    lower: new Set(words.filter((word) => word === word.toLowerCase()))
+  }
 }
 
 function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
@@ -209,7 +224,7 @@ function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordT
   const englishWords = candidates.filter((word) => judge.english(word.value)).length
   if (englishWords / candidates.length < 0.75) return false
   if (judge.hasTarget()) {
-    const foreign = candidates.filter((word) => judge.foreign(word.value, false)).length
+    const foreign = candidates.filter((word) => judge.foreign(word.value)).length
     if (foreign / candidates.length < 0.4) return false
   } else {
     const text = candidates.map((word) => word.value).join(' ')
@@ -234,7 +249,7 @@ interface Piece {
 }
 
 /** Phrases and single words in the source language. */
-function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, words: WordToken[], sourceWords: Set<string>, hasTarget: boolean): void {
+function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToken[], sourceWords: Set<string>, lowerInSource: Set<string>, hasTarget: boolean): void {
   // Hyphenated words are judged by their parts (`pag-sponsor`).
   const pieces: Piece[] = []
   let previousEnd = -1
@@ -266,10 +281,9 @@ function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, wor
     previousEnd = word.end
   })
 
-  const english = (piece: Piece): boolean => {
-    const inSource = sourceWords.has(piece.value.toLowerCase())
-    return judge.foreign(piece.value, inSource) && (hasTarget || inSource)
-  }
+  const inSource = (piece: Piece): boolean => sourceWords.has(piece.value.toLowerCase())
+  const strong = (piece: Piece): boolean => judge.foreign(piece.value) && (hasTarget || inSource(piece))
+  const english = (piece: Piece): boolean => strong(piece) || judge.weak(piece.value, inSource(piece))
 
   let index = 0
   while (index < pieces.length) {
@@ -281,9 +295,11 @@ function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, wor
     while (end < pieces.length && pieces[end]!.joined && english(pieces[end]!)) end++
     const run = pieces.slice(index, end)
     index = end
+    if (!run.some(strong)) continue
     // Runs of capitalised words are names (`New York`), and so is a single
-    // capitalised word inside a sentence.
-    if (run.every((piece) => piece.capital && !piece.first)) continue
+    // capitalised word inside a sentence, unless the aligned source writes
+    // the same words in lower case (German capitalises `Writing Centers`).
+    if (run.every((piece) => piece.capital && !piece.first) && !run.every((piece) => lowerInSource.has(piece.value.toLowerCase()))) continue
     if (run.length >= 2) {
       context.report({
         reason: `Unexpected ${context.source?.language.name ?? 'English'} phrase \`${context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)}\`, left untranslated`,
@@ -300,7 +316,6 @@ function checkWords(context: RuleContext<Options>, judge: Judge, unit: Unit, wor
       end: piece.end
     })
   }
-  void unit
 }
 
 /**

@@ -26,6 +26,18 @@ export interface AlignUnit {
   anchors: string[]
   /** Cognate keys: the first four letters of longer words (`memb` in members, membres). */
   cognates: string[]
+  /** Number of sentences: translations mostly keep them. */
+  sentences: number
+  /** The same text as the unit before it: a duplicate, extra by nature. */
+  duplicate?: boolean
+}
+
+export interface AlignOptions {
+  /**
+   * Expected length of a translation unit per source character, when known
+   * from other units (e.g. from list items whose counts agree).
+   */
+  ratio?: number
 }
 
 const BAND = 8
@@ -33,22 +45,20 @@ const BUDGET = 4_000_000
 const GAP = 3
 const MERGE = 3
 const COGNATE_WEIGHT = 1.5
+const SENTENCE_WEIGHT = 0.8
 
-export function align(source: AlignUnit[], target: AlignUnit[]): Link[] {
+export function align(source: AlignUnit[], target: AlignUnit[], options: AlignOptions = {}): Link[] {
   const n = source.length
   const m = target.length
   if (n === m) return source.map((_, index) => ({kind: 'match', source: [index], target: [index]}))
   const width = Math.abs(n - m) + BAND
   if ((n + 1) * (2 * width + 1) > BUDGET) return byIndex(n, m)
 
-  // Two estimates of how much longer the translation runs: the ratio of the
-  // totals is right when units were merged or split (nothing was lost), the
-  // median ratio of paired units is right when units are missing or extra.
-  // Align under both; keep the cheaper explanation.
-  const a = program(source, target, width, totalRatio(source, target))
-  const b = program(source, target, width, lengthRatio(source, target))
-  const best = a.cost <= b.cost ? a : b
-  return best.links ?? byIndex(n, m)
+  // How much longer the translation runs: from units that are known to pair
+  // up when the caller knows them, else the median over units paired from
+  // the start and from the end (totals are biased by the very unit that is
+  // missing).
+  return program(source, target, width, options.ratio ?? lengthRatio(source, target)).links ?? byIndex(n, m)
 }
 
 function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio: number): {cost: number; links?: Link[]} {
@@ -69,10 +79,12 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
   const union = (units: AlignUnit[]): AlignUnit => ({
     length: units.reduce((sum, unit) => sum + unit.length, 0),
     anchors: units.flatMap((unit) => unit.anchors),
-    cognates: units.flatMap((unit) => unit.cognates)
+    cognates: units.flatMap((unit) => unit.cognates),
+    sentences: units.reduce((sum, unit) => sum + unit.sentences, 0)
   })
   const pairCost = (s: AlignUnit, t: AlignUnit): number =>
-    lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors) - COGNATE_WEIGHT * dice(s.cognates, t.cognates)
+    lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors) - COGNATE_WEIGHT * dice(s.cognates, t.cognates) +
+    SENTENCE_WEIGHT * Math.abs(s.sentences - t.sentences)
 
   // Banded table: row i keeps columns around the diagonal j ≈ i × m / n.
   const center = (i: number): number => Math.round((i * m) / Math.max(n, 1))
@@ -100,7 +112,7 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
       }
       if (i > 0 && j > 0) consider(i - 1, j - 1, pairCost(source[i - 1]!, target[j - 1]!), 'match')
       if (i > 0) consider(i - 1, j, GAP, 'missing')
-      if (j > 0) consider(i, j - 1, GAP, 'extra')
+      if (j > 0) consider(i, j - 1, target[j - 1]!.duplicate ? 0 : GAP, 'extra')
       if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(union([source[i - 2]!, source[i - 1]!]), target[j - 1]!), 'merged')
       if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, union([target[j - 2]!, target[j - 1]!])), 'split')
       if (step) {
@@ -125,18 +137,13 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
   return {cost: cost.get(key(n, m))!, links: links.reverse()}
 }
 
-function totalRatio(source: AlignUnit[], target: AlignUnit[]): number {
-  const totalSource = source.reduce((sum, unit) => sum + unit.length, 0)
-  const totalTarget = target.reduce((sum, unit) => sum + unit.length, 0)
-  return totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
-}
 
 /**
  * How much longer the translation's units are than the source's. Totals are
  * biased by the very unit that is missing or extra, so take the median ratio
  * of units paired from the start and from the end.
  */
-function lengthRatio(source: AlignUnit[], target: AlignUnit[]): number {
+export function lengthRatio(source: AlignUnit[], target: AlignUnit[]): number {
   const logs: number[] = []
   const pairs = Math.min(source.length, target.length)
   for (let index = 0; index < pairs; index++) {

@@ -7,7 +7,7 @@ import type {Outline, Unit, ParsedDocument} from '../parse/index.js'
 import type {Language} from '../language/index.js'
 import type {ResolvedConfig, TermSetting} from '../config/schema.js'
 import {isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
-import {align, type AlignUnit, type Link} from './align.js'
+import {align, lengthRatio, type AlignUnit} from './align.js'
 import type {Alignment, SourceView, TermOccurrences} from './rule.js'
 
 /** Acronyms written in the source (IWCA), in order of first appearance. */
@@ -155,10 +155,13 @@ export function rangeSet(ranges: Array<[number, number]>): (start: number, end: 
   }
 }
 
-function alignUnits(source: Unit[], target: Unit[], anchors: (unit: Unit, side: 'source' | 'target') => string[]): Link[] {
-  const toAlign = (units: Unit[], side: 'source' | 'target'): AlignUnit[] =>
-    units.map((unit) => ({length: [...unit.text].length, anchors: anchors(unit, side), cognates: cognates(unit)}))
-  return align(toAlign(source, 'source'), toAlign(target, 'target'))
+function toAlignUnits(units: Unit[], anchors: (unit: Unit) => string[]): AlignUnit[] {
+  const normalized = units.map((unit) => unit.text.replace(/\s+/g, ' ').trim())
+  return units.map((unit, index) => {
+    const entry: AlignUnit = {length: [...unit.text].length, anchors: anchors(unit), cognates: cognates(unit), sentences: unit.sentences.length}
+    if (index > 0 && normalized[index] !== '' && normalized[index] === normalized[index - 1]) entry.duplicate = true
+    return entry
+  })
 }
 
 /** First four letters (without accents and doubled letters) of words of five letters or more. */
@@ -182,10 +185,20 @@ export function alignOutlines(source: Outline, target: Outline, terms: TermOccur
     }
     return list
   }
+  const kinds = {
+    paragraph: [toAlignUnits(source.paragraphs, (unit) => anchors(unit, 'source')), toAlignUnits(target.paragraphs, (unit) => anchors(unit, 'target'))],
+    item: [toAlignUnits(source.items, (unit) => anchors(unit, 'source')), toAlignUnits(target.items, (unit) => anchors(unit, 'target'))],
+    heading: [toAlignUnits(source.headings, (unit) => anchors(unit, 'source')), toAlignUnits(target.headings, (unit) => anchors(unit, 'target'))]
+  } as const
+  // Kinds whose counts agree pair up one to one: their length ratio tells
+  // how much longer this translation runs, for the kinds whose counts differ.
+  const agreeing = Object.values(kinds).filter(([s, t]) => s.length === t.length && s.length > 0)
+  const ratio = agreeing.length > 0 ? lengthRatio(agreeing.flatMap(([s]) => s), agreeing.flatMap(([, t]) => t)) : undefined
+  const options = ratio === undefined ? {} : {ratio}
   const links = {
-    paragraph: alignUnits(source.paragraphs, target.paragraphs, anchors),
-    item: alignUnits(source.items, target.items, anchors),
-    heading: alignUnits(source.headings, target.headings, anchors)
+    paragraph: align(kinds.paragraph[0], kinds.paragraph[1], options),
+    item: align(kinds.item[0], kinds.item[1], options),
+    heading: align(kinds.heading[0], kinds.heading[1], options)
   }
   const sourceUnits = {paragraph: source.paragraphs, item: source.items, heading: source.headings}
   const targetUnits = {paragraph: target.paragraphs, item: target.items, heading: target.headings}

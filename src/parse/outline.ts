@@ -115,7 +115,7 @@ function collect(
   const sentenceIndex = unit.sentences.length
   // A number may span several nodes: `1`, `,`, `000` or `10`, NBSP, `000`.
   let pending: NumberToken | undefined
-  let pendingSeparator: {value: string; end: number} | undefined
+  let pendingSeparator: {value: string; start: number; end: number} | undefined
 
   const flush = (): void => {
     if (pending) {
@@ -146,8 +146,12 @@ function collect(
       let runStart = start
       const push = (): void => {
         if (run === '') return
-        // A run that starts the word continues a pending `1,` + `000`.
-        if (pending && pendingSeparator && runStart === start && /^\p{Nd}{3}(?!\p{Nd})/u.test(run)) {
+        // A run that starts the word continues a pending `1,` + `000` (or
+        // `3,` + `5` when nothing stands between them; after a space only a
+        // group of three digits continues the number).
+        const touching = pendingSeparator !== undefined && pending !== undefined &&
+          pending.end === pendingSeparator.start && pendingSeparator.end === start && !/\s/.test(pendingSeparator.value)
+        if (pending && pendingSeparator && runStart === start && (touching || /^\p{Nd}{3}(?!\p{Nd})/u.test(run))) {
           pending.raw += pendingSeparator.value + run
           pending.end = runStart + run.length
           pendingSeparator = undefined
@@ -173,7 +177,7 @@ function collect(
       if (pending && pending.end !== end) flush()
     } else if (pending && !pendingSeparator && (child.type === 'PunctuationNode' || child.type === 'WhiteSpaceNode') &&
       NUMBER_SEPARATORS.has(child.value) && child.value.length === 1) {
-      pendingSeparator = {value: child.value, end}
+      pendingSeparator = {value: child.value, start, end}
     } else {
       flush()
     }

@@ -1,0 +1,59 @@
+import {describe, it, expect} from 'vitest'
+import {parse, outline} from '../src/parse/index.js'
+import {check} from '../src/index.js'
+import {read, textAt} from './helpers.js'
+
+const units = (text: string, format: 'text' | 'markdown' = 'text') => outline(parse(text, format))
+
+describe('plain text', () => {
+  it('finds the paragraphs, items, sentences and the year of the English source', () => {
+    const tree = units(read('fixtures/iwca/en.txt'))
+    expect(tree.paragraphs).toHaveLength(3)
+    expect(tree.items).toHaveLength(8)
+    expect(tree.items.map((item) => item.block.marker)).toEqual(Array(8).fill('•'))
+    expect(tree.paragraphs[1]!.sentences).toHaveLength(2)
+    expect(tree.units.flatMap((unit) => unit.numbers.map((number) => number.value))).toEqual(['1983'])
+    expect(tree.items[4]!.text.startsWith('Facilitating dialogue')).toBe(true)
+  })
+  it('takes -, *, +, 1. and 2) as bullets, and joins wrapped lines to their item', () => {
+    const tree = units('Intro:\n\n- one\n* two\n  wrapped\n+ three\n1. four\n2) five\n\nAfter.\n')
+    expect(tree.items.map((item) => item.text)).toEqual(['one', 'two\n  wrapped', 'three', 'four', 'five'])
+    expect(tree.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Intro:', 'After.'])
+  })
+  it('keeps positions exact with CRLF, lone CR, tabs and astral characters', () => {
+    const text = 'First 😀 line.\r\n\r\n\t• Item 😀 1983 here.\r• Second १९८३.\r\n'
+    const doc = parse(text, 'text')
+    const tree = outline(doc)
+    expect(tree.items).toHaveLength(2)
+    const [year, mathYear] = tree.units.flatMap((unit) => unit.numbers)
+    expect(doc.location.toPoint(year!.start)).toMatchObject({line: 3, column: 11})
+    expect(mathYear!.value).toBe('1983')
+    expect(doc.location.toPoint(mathYear!.start)).toMatchObject({line: 4, column: 10})
+  })
+  it('reads numbers in other numeral systems and with grouping', () => {
+    const tree = units('Years ١٩٨٣ and १९८३, counts 1,000 and 1.000 and 10\u00a0000, decimals 3,5 and 3.5.')
+    expect(tree.units[0]!.numbers.map((number) => number.value)).toEqual(['1983', '1983', '1000', '1000', '10000', '3.5', '3.5'])
+  })
+})
+
+describe('markdown', () => {
+  it('finds headings, paragraphs and nested items; code is not prose', () => {
+    const tree = units('# Title\n\nSome *text* with `code 42`.\n\n- one\n- two\n  - nested 3\n\n```\nnot 7 prose\n```\n', 'markdown')
+    expect(tree.headings.map((unit) => unit.text)).toEqual(['Title'])
+    expect(tree.paragraphs).toHaveLength(1)
+    expect(tree.items.map((item) => [item.text, item.block.depth])).toEqual([['one', 1], ['two', 1], ['nested 3', 2]])
+    expect(tree.units.flatMap((unit) => unit.numbers.map((number) => number.value))).toEqual(['3'])
+    expect(tree.paragraphs[0]!.words.find((word) => word.value === 'code')?.literal ?? true).toBe(true)
+  })
+})
+
+describe('positions in messages', () => {
+  it('point into the original file with a BOM and CRLF', async () => {
+    const source = read('fixtures/iwca/en.txt')
+    const translation = `\ufeff${read('fixtures/iwca/ca.txt').replace('1983', '1938').replace(/\n/g, '\r\n')}`
+    const result = await check({source, translation, lang: 'ca'})
+    const message = result.messages.find((entry) => entry.ruleId === 'number-parity')!
+    expect(message).toMatchObject({line: 1, actual: '1938'})
+    expect(textAt(translation.slice(1), message)).toBe('1938')
+  })
+})
