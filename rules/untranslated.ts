@@ -134,7 +134,7 @@ export default defineRule<Options>({
       for (const sentence of unit.sentences) {
         const words = unit.words.slice(sentence.words[0], sentence.words[1])
         if (checkSentence(context, judge, words, sentence, sourceLanguage.franc)) continue
-        checkWords(context, judge, words, sourceWords.all, sourceWords.lower, Boolean(target))
+        checkWords(context, judge, words, sourceWords, Boolean(target))
       }
     }
     checkArticles(context, sourceLanguage.base)
@@ -205,12 +205,43 @@ class Judge {
  * Words of the source units aligned with a translation unit: all of them
  * (lower-cased), and those the source writes in lower case.
  */
-function sourceWordsOf(context: RuleContext<Options>, unit: Unit): {all: Set<string>; lower: Set<string>} {
-  const words = (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => word.value))
+function sourceWordsOf(context: RuleContext<Options>, unit: Unit): SourceWords {
+  const units = context.alignment?.sourceOf(unit) ?? []
+  const words = units.flatMap((source) => source.words.map((word) => word.value))
   return {
     all: new Set(words.map((word) => word.toLowerCase())),
-    lower: new Set(words.filter((word) => word === word.toLowerCase()))
+    lower: new Set(words.filter((word) => word === word.toLowerCase())),
+    bigrams: sourceBigrams(context)
   }
+}
+
+const bigramCache = new WeakMap<object, Set<string>>()
+
+/** Pairs of consecutive words anywhere in the source, lower-cased. */
+function sourceBigrams(context: RuleContext<Options>): Set<string> {
+  const source = context.source
+  if (!source) return new Set()
+  let bigrams = bigramCache.get(source)
+  if (!bigrams) {
+    bigrams = new Set()
+    for (const unit of source.outline.units) {
+      unit.words.forEach((word, index) => {
+        const next = unit.words[index + 1]
+        if (next && next.sentence === word.sentence) bigrams!.add(`${word.value.toLowerCase()} ${next.value.toLowerCase()}`)
+      })
+    }
+    bigramCache.set(source, bigrams)
+  }
+  return bigrams
+}
+
+interface SourceWords {
+  /** Every word, lower-cased. */
+  all: Set<string>
+  /** Words the source writes in lower case. */
+  lower: Set<string>
+  /** Pairs of consecutive words of the source, lower-cased (`writing center`). */
+  bigrams: Set<string>
 }
 
 function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
@@ -249,7 +280,7 @@ interface Piece {
 }
 
 /** Phrases and single words in the source language. */
-function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToken[], sourceWords: Set<string>, lowerInSource: Set<string>, hasTarget: boolean): void {
+function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToken[], source: SourceWords, hasTarget: boolean): void {
   // Hyphenated words are judged by their parts (`pag-sponsor`).
   const pieces: Piece[] = []
   let previousEnd = -1
@@ -281,7 +312,12 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
     previousEnd = word.end
   })
 
-  const inSource = (piece: Piece): boolean => sourceWords.has(piece.value.toLowerCase())
+  const inSource = (piece: Piece): boolean => source.all.has(piece.value.toLowerCase())
+  // Words the target language shares with English still belong to an
+  // English phrase when the source has the same pair of words.
+  const continues = (left: Piece, right: Piece): boolean =>
+    right.joined && judge.english(left.value) && judge.english(right.value) &&
+    source.bigrams.has(`${left.value.toLowerCase()} ${right.value.toLowerCase()}`)
   const strong = (piece: Piece): boolean => judge.foreign(piece.value) && (hasTarget || inSource(piece))
   const english = (piece: Piece): boolean => strong(piece) || judge.weak(piece.value, inSource(piece))
 
@@ -291,15 +327,17 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
       index++
       continue
     }
+    let start = index
+    while (start > 0 && continues(pieces[start - 1]!, pieces[start]!)) start--
     let end = index + 1
-    while (end < pieces.length && pieces[end]!.joined && english(pieces[end]!)) end++
-    const run = pieces.slice(index, end)
+    while (end < pieces.length && pieces[end]!.joined && (english(pieces[end]!) || continues(pieces[end - 1]!, pieces[end]!))) end++
+    const run = pieces.slice(start, end)
     index = end
     if (!run.some(strong)) continue
     // Runs of capitalised words are names (`New York`), and so is a single
     // capitalised word inside a sentence, unless the aligned source writes
     // the same words in lower case (German capitalises `Writing Centers`).
-    if (run.every((piece) => piece.capital && !piece.first) && !run.every((piece) => lowerInSource.has(piece.value.toLowerCase()))) continue
+    if (run.every((piece) => piece.capital && !piece.first) && !run.every((piece) => source.lower.has(piece.value.toLowerCase()))) continue
     if (run.length >= 2) {
       context.report({
         reason: `Unexpected ${context.source?.language.name ?? 'English'} phrase \`${context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)}\`, left untranslated`,

@@ -8,6 +8,7 @@ import type {Language} from '../language/index.js'
 import type {ResolvedConfig, TermSetting} from '../config/schema.js'
 import {isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
 import {align, lengthRatio, type AlignUnit} from './align.js'
+import {romanize} from '../text/scripts.js'
 import type {Alignment, SourceView, TermOccurrences} from './rule.js'
 
 /** Acronyms written in the source (IWCA), in order of first appearance. */
@@ -164,13 +165,13 @@ function toAlignUnits(units: Unit[], anchors: (unit: Unit) => string[]): AlignUn
   })
 }
 
-/** First four letters (without accents and doubled letters) of words of five letters or more. */
+/** First four letters (romanised, without accents and doubled letters) of words of five letters or more. */
 function cognates(unit: Unit): string[] {
   const keys: string[] = []
   for (const word of unit.words) {
     if (word.literal || [...word.value].length < 5) continue
     // Accents and doubled letters vary between cognates: support, suport.
-    keys.push(word.value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/(\p{L})\1/gu, '$1').slice(0, 4))
+    keys.push(romanize(word.value).replace(/(\p{L})\1/gu, '$1').slice(0, 4))
   }
   return keys
 }

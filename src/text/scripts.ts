@@ -144,3 +144,19 @@ pair('Grek', 'Latn', LATIN_GREEK, true)
 export function lookalikeOf(char: string, from: string, to: string): string | undefined {
   return lookalike.get(`${from}>${to}`)?.get(char)
 }
+
+/** Cyrillic and Greek letters in Latin, for comparing cognates across scripts. */
+const ROMAN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', е: 'e', ё: 'e', є: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
+  й: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c',
+  у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o'
+}
+
+/** A lower-case word with Cyrillic and Greek letters romanised (`педагогика` → `pedagogika`). */
+export function romanize(word: string): string {
+  let result = ''
+  for (const char of word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) result += ROMAN[char] ?? char
+  return result
+}
