@@ -7,6 +7,7 @@ import paragraphCount from './paragraph-count.js'
 import numberParity from './number-parity.js'
 import requiredTerm from './required-term.js'
 import untranslated from './untranslated.js'
+import spelling from './spelling.js'
 import mixedScript from './mixed-script.js'
 import wrongLanguage from './wrong-language.js'
 import unreadable from './unreadable.js'
@@ -17,6 +18,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   numberParity,
   requiredTerm,
   untranslated,
+  spelling,
   mixedScript,
   wrongLanguage,
   unreadable

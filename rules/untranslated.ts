@@ -4,6 +4,7 @@ import type {Unit, WordToken} from '../src/parse/index.js'
 import {identifyAmong, resolveLanguage} from '../src/language/index.js'
 import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
 import type {Speller} from '../src/dictionaries/index.js'
+import {personalWords} from '../src/dictionaries/personal.js'
 
 /**
  * Source-language (English) text left behind in a translation: whole
@@ -18,7 +19,7 @@ import type {Speller} from '../src/dictionaries/index.js'
  * - Sentences are judged with both dictionaries and language identification.
  * - Protected text is never reported: required terms, names written out
  *   before them (`International Writing Centers Association (IWCA)`), the
- *   config's `protect` phrases and `allow` words, URLs and code.
+ *   config's `protect` phrases, `allow` and `words` lists, URLs and code.
  * - Through alignment: an English article carried over right after a shared
  *   anchor (`(IWCA), a Consell …` for `(IWCA), a National Council …`).
  */
@@ -99,7 +100,7 @@ export default defineRule<Options>({
 
     const english = await context.resources.speller(sourceLanguage)
     const target = await context.resources.speller(language)
-    const allowed = new Set([...(context.config.allow[language.tag] ?? []), ...(context.config.allow[language.base] ?? []), ...(context.config.allow['*'] ?? [])].map((word) => word.toLowerCase()))
+    const allowed = personalWords(context.config, language)
     const kin: Speller[] = []
     if (target) {
       for (const tag of KIN[language.tag] ?? KIN[language.base] ?? []) {

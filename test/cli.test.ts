@@ -36,7 +36,7 @@ describe('translint (the command)', () => {
     expect(code).toBe(1)
     expect(stdout).toContain('fixtures/iwca/tl.txt  Tagalog (tl, from the file name)')
     expect(stdout).toMatch(/^ {2}1:197-1:211 +error +Unexpected English phrase `writing center`, left untranslated {2}untranslated$/m)
-    expect(stdout).toMatch(/^✖ 2 files, \d+ errors$/m)
+    expect(stdout).toMatch(/^✖ 2 files, \d+ errors, \d+ warnings$/m)
     expect(stdout).not.toContain('\u001B[')
   })
   it('colours the report when asked', () => {

@@ -116,6 +116,16 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
   if (config.sourceLanguage) checkTag(config.sourceLanguage, 'sourceLanguage')
   for (const [pattern, value] of Object.entries(config.languages ?? {})) checkTag(value, `languages.${pattern}`)
   for (const key of Object.keys(config.allow ?? {})) if (key !== '*') checkTag(key, `allow.${key}`)
+  for (const key of Object.keys(config.dictionaries ?? {})) checkTag(key, `dictionaries.${key}`)
+  const words: Record<string, string[]> = {}
+  for (const [key, files] of Object.entries(config.words ?? {})) {
+    if (key !== '*') checkTag(key, `words.${key}`)
+    words[key] = files.map((name, index) => {
+      const absolute = path.resolve(root, name)
+      if (!fs.existsSync(absolute)) throw new ConfigError(file, `words.${key}.${index}`, `no such file: \`${name}\``)
+      return absolute
+    })
+  }
 
   const resolved: ResolvedConfig = {
     root,
@@ -128,7 +138,8 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
     terms: config.terms ?? [],
     protect: config.protect ?? [],
     allow: config.allow ?? {},
-    dictionaries: config.dictionaries ?? {}
+    dictionaries: config.dictionaries ?? {},
+    words
   }
   if (file) resolved.file = file
   if (config.source) resolved.source = path.resolve(root, config.source)

@@ -64,7 +64,11 @@ export const configSchema = z
     dictionaries: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .describe('Per language tag: an npm package name or a path to .aff/.dic without the extension.')
+      .describe('Per language tag: an npm package name or a path to .aff/.dic without the extension.'),
+    words: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .optional()
+      .describe('Per language tag (or `*`): files of personal words (one per line, `#` for comments) that are spelled correctly.')
   })
   .describe('translint configuration')
 
@@ -88,4 +92,6 @@ export interface ResolvedConfig {
   protect: string[]
   allow: Record<string, string[]>
   dictionaries: Record<string, string>
+  /** Per language tag (or `*`): absolute paths of personal word files. */
+  words: Record<string, string[]>
 }

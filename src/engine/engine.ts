@@ -98,15 +98,19 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   for (const unit of tree.units) for (const word of unit.words) if (word.literal) protectedRanges.push([word.start, word.end])
   const isProtected = rangeSet(protectedRanges)
 
+  const reported = new Map<string, Array<{start: number; end: number}>>()
   for (const rule of options.rules) {
     const setting = options.config.rules[rule.id] ?? {severity: rule.defaultSeverity, options: {}}
     const ruleSeverity = setting.severity
     if (ruleSeverity === 'off') continue
     if (rule.needsSource && !source) continue
     const ruleOptions = rule.options ? rule.options.parse(setting.options) : setting.options
+    const places: Array<{start: number; end: number}> = []
+    reported.set(rule.id, places)
     const report = (entry: Report): void => {
       const severity: Severity = entry.severity ?? ruleSeverity
       messages.push(toMessage(rule.id, severity, entry, doc, source))
+      places.push({start: entry.start, end: entry.end})
     }
     const context: RuleContext<unknown> = {
       doc,
@@ -118,7 +122,8 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
       options: ruleOptions,
       config: options.config,
       resources: options.resources,
-      report
+      report,
+      reportedBy: (ruleId) => reported.get(ruleId) ?? []
     }
     if (options.path !== undefined) context.path = options.path
     if (source) context.source = source

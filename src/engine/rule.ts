@@ -91,6 +91,8 @@ export interface RuleContext<Options = unknown> {
   config: ResolvedConfig
   resources: Resources
   report(report: Report): void
+  /** Places already reported in this file by a rule that ran earlier. */
+  reportedBy(ruleId: string): ReadonlyArray<{start: number; end: number}>
 }
 
 export interface Rule<Options = unknown> {

@@ -1,0 +1,186 @@
+import {z} from 'zod'
+import {defineRule, type RuleContext} from '../src/engine/rule.js'
+import type {WordToken} from '../src/parse/index.js'
+import type {Speller} from '../src/dictionaries/index.js'
+import {COMPOUNDS, isCompound, isInflected, isTruncatedPart, type CompoundRules} from '../src/dictionaries/compounds.js'
+import {personalWords} from '../src/dictionaries/personal.js'
+import {isAcronym} from '../src/text/terms.js'
+
+/**
+ * Words of the translation that the hunspell dictionary of its language does
+ * not know, with suggestions (the conventions of retext-spell: `actual` is
+ * the word, `expected` the suggestions).
+ *
+ * - Dictionaries: `dictionary-<lang>` npm packages (English, Catalan,
+ *   Serbian in both scripts, Spanish, French, German, Italian, Portuguese,
+ *   Dutch, Russian, Croatian, and any other installed one), Afrikaans and
+ *   Tagalog shipped in `dictionaries/`, the config's `dictionaries`, or the
+ *   system's hunspell folders. Without one, a single note per file says that
+ *   spelling was skipped.
+ * - Closed compounds (Afrikaans, Dutch, German, Scandinavian) are accepted
+ *   when they split into dictionary words with the usual linking `s`/`e`
+ *   (`skryfsentrumdirekteure`, `magsdinamika`), and so are truncated parts
+ *   (`stam-, streeks- en nasionale`).
+ * - Elisions and clitics (`d'Anglès`, `l'IWCA`, Tagalog `iba't`), hyphenated
+ *   words (each part), numbers, acronyms, required terms, names written out
+ *   before them, URLs and code are handled or skipped.
+ * - A word that `untranslated` already reported is not reported again, nor
+ *   a word written as in the aligned source (`tutors`): whether it should
+ *   have been translated is `untranslated`'s judgement.
+ * - Personal words: the config's `allow` lists and `words` files.
+ * - Suggestions are computed only for reported words, cached, and within a
+ *   time budget per file.
+ */
+const options = z.strictObject({
+  suggestions: z.number().int().nonnegative().default(5).describe('Most suggestions per word (0 for none).'),
+  suggestionTime: z.number().int().nonnegative().default(2000).describe('Time budget for suggestions per file, in milliseconds.')
+})
+
+type Options = z.infer<typeof options>
+
+export default defineRule<Options>({
+  id: 'spelling',
+  description: 'Words are spelled as the dictionary of the language spells them.',
+  defaultSeverity: 'warning',
+  options,
+  examples: [
+    {
+      title: 'Correct Catalan, with elisions and a compound letter',
+      lang: 'ca',
+      translation: "La col·laboració amb l'associació d'Anglès és important.\n",
+      messages: []
+    },
+    {
+      title: 'Afrikaans compounds and truncated parts',
+      lang: 'af',
+      translation: 'Die skryfsentrumdirekteure ken die magsdinamika van stam-, streeks- en nasionale kontekste.\n',
+      messages: []
+    },
+    {
+      title: 'A misspelled Serbian word',
+      lang: 'sr',
+      translation: 'Удружење подржава прфоесионалне центре.\n',
+      messages: ['1:19: Unexpected unknown word `прфоесионалне`, expected for example `професионалне`']
+    }
+  ],
+  async check(context) {
+    const speller = await context.resources.speller(context.language)
+    if (!speller) {
+      const {language} = context
+      context.report({
+        reason: `No dictionary for ${language.name} (${language.tag}): spelling skipped`,
+        start: 0,
+        end: 0,
+        severity: 'info',
+        note: `Install the npm package \`dictionary-${language.tag.toLowerCase()}\`, set \`dictionaries.${language.tag}\` in translint.config.json to a package or an .aff/.dic path, or install a hunspell dictionary for ${language.tag} in /usr/share/hunspell.`
+      })
+      return
+    }
+    const checker = new Checker(speller, COMPOUNDS[context.language.base], personalWords(context.config, context.language))
+    const untranslated = context.reportedBy('untranslated')
+    const reportedAlready = (word: WordToken): boolean => untranslated.some((place) => word.start < place.end && word.end > place.start)
+    const deadline = Date.now() + context.options.suggestionTime
+
+    for (const unit of context.outline.units) {
+      // A word copied from the aligned source (`tutors`) is the source's
+      // spelling; whether it should be translated is `untranslated`'s call.
+      const sameLanguage = context.source?.language.base === context.language.base
+      const copied = new Set(sameLanguage ? [] : (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => word.value.toLowerCase())))
+      for (const word of unit.words) {
+        if (word.literal || context.isProtected(word.start, word.end) || copied.has(word.value.toLowerCase())) continue
+        if (!/\p{L}/u.test(word.value) || /\p{Nd}/u.test(word.value) || isAcronym(word.value.replace(/['’-].*$/u, ''))) continue
+        if (checker.correct(word.value)) continue
+        // A truncated compound part (`streeks-` in `stam-, streeks- en`).
+        const text = context.doc.text
+        if (text[word.end] === '-' && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
+        if (reportedAlready(word)) continue
+        report(context, speller, word, deadline)
+      }
+    }
+  }
+})
+
+function report(context: RuleContext<Options>, speller: Speller, word: WordToken, deadline: number): void {
+  const count = context.options.suggestions
+  const inTime = count > 0 && Date.now() < deadline
+  const suggestions = inTime ? suggest(speller, word.value).slice(0, count) : []
+  const entry = {
+    reason: suggestions.length > 0
+      ? `Unexpected unknown word \`${word.value}\`, expected for example \`${suggestions[0]}\``
+      : `Unexpected unknown word \`${word.value}\``,
+    start: word.start,
+    end: word.end,
+    expected: suggestions
+  }
+  context.report(count > 0 && !inTime ? {...entry, note: 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.'} : entry)
+}
+
+const suggestionCache = new WeakMap<Speller, Map<string, string[]>>()
+
+function suggest(speller: Speller, word: string): string[] {
+  let cache = suggestionCache.get(speller)
+  if (!cache) {
+    cache = new Map()
+    suggestionCache.set(speller, cache)
+  }
+  let found = cache.get(word)
+  if (!found) {
+    found = speller.suggest(normalizeApostrophes(word))
+    cache.set(word, found)
+  }
+  return found
+}
+
+function normalizeApostrophes(word: string): string {
+  return word.replace(/[’ʼ]/g, "'")
+}
+
+const ELISION = /^\p{L}{1,3}'(?=\p{L}{2})/u
+const CLITIC = /(?<=\p{L}{2})'\p{L}{1,2}$/u
+
+/** Spelling judgement of one language, with caches. */
+class Checker {
+  private readonly cache = new Map<string, boolean>()
+  private readonly compoundMemo = new Map<string, boolean>()
+  constructor(private readonly speller: Speller, private readonly compounds: CompoundRules | undefined, private readonly personal: Set<string>) {}
+
+  correct(word: string): boolean {
+    let result = this.cache.get(word)
+    if (result === undefined) {
+      result = this.compute(normalizeApostrophes(word))
+      this.cache.set(word, result)
+    }
+    return result
+  }
+
+  truncated(part: string): boolean {
+    return isTruncatedPart(normalizeApostrophes(part), this.speller, this.compounds)
+  }
+
+  private known(word: string): boolean {
+    if (this.personal.has(word.toLowerCase())) return true
+    if (this.speller.correct(word)) return true
+    if (!this.compounds) return false
+    return isInflected(word.toLowerCase(), this.speller, this.compounds) || isCompound(word, this.speller, this.compounds, this.compoundMemo)
+  }
+
+  private compute(word: string): boolean {
+    if (this.known(word)) return true
+    // Elisions and clitics: `d'Anglès`, `l'IWCA`, `iba't`.
+    const bare = word.replace(ELISION, '').replace(CLITIC, '')
+    if (bare !== word) return bare === '' || isAcronym(bare) || this.known(bare)
+    // Hyphenated words: every part is a word; a part may be truncated
+    // (`streeks-` in `stam-, streeks- en nasionale`).
+    if (word.includes('-')) {
+      const parts = word.split('-')
+      return parts.every((part, index) => {
+        if (part === '') return true
+        if (isAcronym(part) || /^\p{Nd}+$/u.test(part)) return true
+        if (this.known(part)) return true
+        const truncated = index === parts.length - 1 ? false : parts[index + 1] === ''
+        return truncated && isTruncatedPart(part, this.speller, this.compounds)
+      })
+    }
+    return false
+  }
+}
