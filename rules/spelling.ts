@@ -101,14 +101,17 @@ export default defineRule<Options>({
 })
 
 function report(context: RuleContext<Options>, speller: Speller, word: WordToken, deadline: number): void {
+  // Point at the word without its elision (`escritpura` in `d'escritpura`).
+  const elision = ELISION.exec(normalizeApostrophes(word.value))?.[0].length ?? 0
+  const value = word.value.slice(elision)
   const count = context.options.suggestions
   const inTime = count > 0 && Date.now() < deadline
-  const suggestions = inTime ? suggest(speller, word.value).slice(0, count) : []
+  const suggestions = inTime ? suggest(speller, value).slice(0, count) : []
   const entry = {
     reason: suggestions.length > 0
-      ? `Unexpected unknown word \`${word.value}\`, expected for example \`${suggestions[0]}\``
-      : `Unexpected unknown word \`${word.value}\``,
-    start: word.start,
+      ? `Unexpected unknown word \`${value}\`, expected for example \`${suggestions[0]}\``
+      : `Unexpected unknown word \`${value}\``,
+    start: word.start + elision,
     end: word.end,
     expected: suggestions
   }

@@ -36,6 +36,8 @@ export const SYSTEM_FOLDERS = ['/usr/share/hunspell', '/usr/share/myspell', '/us
 export interface DictionaryLocation {
   /** What was found, for messages: a package name or a path. */
   origin: string
+  /** The .aff/.dic path without extension. */
+  files: string
   load(): Promise<DictionaryData>
 }
 
@@ -96,6 +98,7 @@ function fromSetting(setting: string, root: string): DictionaryLocation {
 function fromFiles(base: string, origin: string): DictionaryLocation {
   return {
     origin,
+    files: base,
     async load() {
       const [aff, dic] = await Promise.all([fs.promises.readFile(`${base}.aff`), fs.promises.readFile(`${base}.dic`)])
       return {aff, dic}

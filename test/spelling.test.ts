@@ -1,0 +1,110 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, it, expect} from 'vitest'
+import {check, checkFiles} from '../src/index.js'
+import {read} from './helpers.js'
+
+const spelling = async (lang: string, translation: string, config = {}) =>
+  (await check({translation, lang, config})).messages.filter((message) => message.ruleId === 'spelling')
+
+// One correct sentence and the same sentence with one misspelled word, per
+// language with a dictionary out of the box.
+const sentences: Array<[string, string, string, string]> = [
+  ['en', 'The association supports writing centers around the world.', 'around', 'arround'],
+  ['ca', "L'associació dona suport als centres d'escriptura de tot el món.", 'escriptura', 'escritpura'],
+  ['sr', 'Удружење подржава центре за писање широм света.', 'подржава', 'подржвава'],
+  ['sr-Latn', 'Udruženje podržava centre za pisanje širom sveta.', 'podržava', 'podržvava'],
+  ['af', 'Die vereniging ondersteun skryfsentrums regoor die wêreld.', 'vereniging', 'verenigign'],
+  ['tl', 'Sinusuportahan ng samahan ang mga sentro ng pagsulat sa buong mundo.', 'pagsulat', 'pagsluat'],
+  ['es', 'La asociación apoya a los centros de escritura de todo el mundo.', 'escritura', 'escirtura'],
+  ['fr', "L'association soutient les centres d'écriture du monde entier.", 'soutient', 'soutinet'],
+  ['de', 'Der Verband unterstützt Schreibzentren auf der ganzen Welt.', 'unterstützt', 'unterstüzt'],
+  ['it', "L'associazione sostiene i centri di scrittura di tutto il mondo.", 'sostiene', 'sosteine'],
+  ['pt', 'A associação apoia os centros de escrita de todo o mundo.', 'associação', 'asociação'],
+  ['nl', 'De vereniging ondersteunt schrijfcentra over de hele wereld.', 'ondersteunt', 'ondersteunnt'],
+  ['ru', 'Ассоциация поддерживает центры письма по всему миру.', 'поддерживает', 'поддерживат'],
+  ['hr', 'Udruga podržava centre za pisanje diljem svijeta.', 'podržava', 'podržvava']
+]
+
+describe('spelling in every language with a dictionary out of the box', () => {
+  it.each(sentences)('%s: a correct sentence draws nothing, a misspelling is reported with suggestions', async (lang, sentence, word, typo) => {
+    expect(await spelling(lang, `${sentence}\n`)).toEqual([])
+    const found = await spelling(lang, `${sentence.replace(word, typo)}\n`)
+    expect(found.map((message) => message.actual)).toEqual([typo])
+    expect(found[0]!.severity).toBe('warning')
+    expect(found[0]!.expected).toContain(word)
+    expect(found[0]!.reason).toBe(`Unexpected unknown word \`${typo}\`, expected for example \`${found[0]!.expected![0]}\``)
+  })
+})
+
+describe('compounds, truncated parts and clitics', () => {
+  it('accepts Afrikaans compounds and truncated compound parts', async () => {
+    expect(await spelling('af', 'Skryfsentrumdirekteure bestudeer magsdinamika in onderverteenwoordigde gemeenskappe en stam-, streeks- en nasionale kontekste.\n')).toEqual([])
+  })
+  it('accepts Dutch and German compounds', async () => {
+    expect(await spelling('nl', 'De schrijfcentrumdirecteuren bespreken de machtsverhoudingen.\n')).toEqual([])
+    expect(await spelling('de', 'Die Schreibzentrumsleiterinnen besprechen Machtverhältnisse.\n')).toEqual([])
+  })
+  it('still reports a misspelling that happens to start like a compound', async () => {
+    expect((await spelling('af', 'Die skryfsentrumdirektuere vergader.\n')).map((message) => message.actual)).toEqual(['skryfsentrumdirektuere'])
+  })
+  it("accepts elisions and clitics: Catalan d'Anglès, Tagalog iba't", async () => {
+    expect(await spelling('ca', "Professors d'Anglès i col·laboració amb l'associació.\n")).toEqual([])
+    expect(await spelling('tl', "Sa iba't ibang konteksto at sitwasyon.\n")).toEqual([])
+  })
+  it('skips numbers, acronyms and URLs', async () => {
+    expect(await spelling('ca', 'La IWCA es va fundar el 1983: vegeu https://exemple.org/pagina.\n')).toEqual([])
+  })
+})
+
+describe('where dictionaries come from', () => {
+  it('a language without a dictionary gets one note, not a crash', async () => {
+    const result = await check({translation: 'Chama kinasaidia vituo vya uandishi duniani kote.\n\nNa kingine.\n', lang: 'sw'})
+    const notes = result.messages.filter((message) => message.ruleId === 'spelling')
+    expect(notes.map((message) => [message.severity, message.reason])).toEqual([['info', 'No dictionary for Swahili (sw): spelling skipped']])
+    expect(notes[0]!.note).toMatch(/dictionary-sw.*dictionaries\.sw/)
+  })
+  it('a configured dictionary path is used, relative to the config', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-dict-'))
+    fs.mkdirSync(path.join(directory, 'dicts'))
+    fs.writeFileSync(path.join(directory, 'dicts', 'sw.aff'), 'SET UTF-8\nTRY aeioubdhkmnrstwy\n')
+    fs.writeFileSync(path.join(directory, 'dicts', 'sw.dic'), '5\nchama\nkinasaidia\nvituo\nvya\nuandishi\n')
+    fs.writeFileSync(path.join(directory, 'translint.config.json'), JSON.stringify({dictionaries: {sw: 'dicts/sw'}}))
+    fs.writeFileSync(path.join(directory, 'mission.sw.txt'), 'Chama kinasaidia vituo vya uandishii.\n')
+    const result = await checkFiles(['mission.sw.txt'], {cwd: directory})
+    expect(result.files[0]!.messages.filter((message) => message.ruleId === 'spelling').map((message) => [message.actual, message.expected])).toEqual([['uandishii', ['uandishi']]])
+  })
+  it('personal words: allow lists and words files', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-words-'))
+    fs.writeFileSync(path.join(directory, 'words.txt'), '# project words\nretorika\nModalidad\n')
+    fs.writeFileSync(path.join(directory, 'translint.config.json'), JSON.stringify({words: {tl: ['words.txt']}, allow: {'*': ['iskolarsip']}}))
+    fs.writeFileSync(path.join(directory, 'tl.txt'), 'Ang iskolarsip, retorika at modalidad ay mahalaga.\n')
+    const result = await checkFiles(['tl.txt'], {cwd: directory})
+    expect(result.files[0]!.messages.filter((message) => message.ruleId === 'spelling')).toEqual([])
+  })
+  it('a missing words file is a config error naming the key', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-words-'))
+    fs.writeFileSync(path.join(directory, 'translint.config.json'), JSON.stringify({words: {tl: ['nope.txt']}}))
+    await expect(checkFiles(['x.txt'], {cwd: directory})).rejects.toThrow(/`words\.tl\.0`: no such file: `nope\.txt`/)
+  })
+})
+
+describe('spelling and untranslated together', () => {
+  it('a word reported as untranslated is not also a spelling warning', async () => {
+    const result = await check({source: read('fixtures/iwca/en.txt'), translation: read('fixtures/iwca/tl.txt'), lang: 'tl'})
+    const untranslated = result.messages.filter((message) => message.ruleId === 'untranslated')
+    const spelled = result.messages.filter((message) => message.ruleId === 'spelling')
+    expect(untranslated.length).toBeGreaterThan(10)
+    for (const message of spelled) {
+      expect(untranslated.some((other) => other.offset < message.endOffset && other.endOffset > message.offset), message.actual).toBe(false)
+    }
+  })
+  it('suggestions stop at the time budget, and say so', async () => {
+    const found = await spelling('ca', 'Les escritpura i les comunitta.\n', {rules: {spelling: ['warning', {suggestionTime: 0}]}})
+    expect(found.map((message) => [message.actual, message.expected, message.note])).toEqual([
+      ['escritpura', [], 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.'],
+      ['comunitta', [], 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.']
+    ])
+  })
+})
