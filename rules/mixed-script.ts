@@ -1,15 +1,25 @@
 import {defineRule} from '../src/engine/rule.js'
-import {scriptRuns, expandScript, lookalikeOf, SCRIPT_NAMES} from '../src/text/scripts.js'
+import {scriptRuns, expandScript, lookalikeOf, SCRIPT_NAMES, type ScriptRun} from '../src/text/scripts.js'
 
 /**
- * Words that mix writing systems (a Latin `a` or `o` inside a Cyrillic word,
- * a Cyrillic `а` inside a Latin word) and words in a script the language does
- * not use. Look-alike letters pass every eye and every review, but break
- * search, spelling and screen readers.
+ * Look-alike letters of another script: a Latin `a` or `o` inside a Cyrillic
+ * word, a Cyrillic `а` inside a Latin word, or a whole word typed in the
+ * look-alike letters of the wrong script (`ако` typed as Latin `ako` in a
+ * Serbian Cyrillic text). They pass every eye and every review, but break
+ * search, spelling, hyphenation and screen readers.
  *
- * In a language written in another script than Latin, capitalised Latin
- * words and acronyms (names, brands, `IWCA`) are accepted, unless every letter
- * is a look-alike of the language's own script.
+ * - Within a word (each part of a hyphenated word on its own), letters of
+ *   two of the confusable scripts (Latin, Cyrillic, Greek) are reported,
+ *   with the word in one script as the expected form.
+ * - A word wholly in another confusable script is reported when every
+ *   letter is a look-alike of the language's own script and the converted
+ *   word is a word of the language (its dictionary knows it), or a single
+ *   lower-case letter standing alone. Other foreign-script words are names, code or left-behind text:
+ *   `untranslated` reports the latter.
+ * - Scripts that are mixed by nature (Japanese kana and kanji, Latin next to
+ *   Han or Hangul in text without spaces) are never reported.
+ * - A document mostly in another script is one `wrong-language` finding, not
+ *   a finding per word.
  */
 export default defineRule({
   id: 'mixed-script',
@@ -17,9 +27,9 @@ export default defineRule({
   defaultSeverity: 'error',
   examples: [
     {
-      title: 'Cyrillic throughout, with a Latin name',
+      title: 'Cyrillic throughout, with a Latin name and a hyphenated term',
       lang: 'sr',
-      translation: 'Удружење IWCA подржава центре за писање.\n',
+      translation: 'Удружење IWCA подржава B-стабла и центре за писање.\n',
       messages: []
     },
     {
@@ -29,18 +39,25 @@ export default defineRule({
       messages: ['1:10: Unexpected `пoдржава` mixing Cyrillic and Latin letters, expected `подржава`']
     },
     {
+      title: 'A Serbian word typed in Latin look-alikes',
+      lang: 'sr',
+      translation: 'Удружење подржава центре ako је потребно.\n',
+      messages: ['1:26: Unexpected `ako` in Latin letters in a Serbian text (Cyrillic script), expected `ако`']
+    },
+    {
       title: 'A Cyrillic letter in a Catalan text',
       lang: 'ca',
       translation: 'Donar suport а tutors.\n',
-      messages: ['1:14: Unexpected `а` in Cyrillic script in a Catalan text (Latin script), expected `a`']
+      messages: ['1:14: Unexpected `а` in Cyrillic letters in a Catalan text (Latin script), expected `a`']
     }
   ],
-  check(context) {
+  async check(context) {
     const expectedScripts = expandScript(context.language.script)
     const main = expectedScripts[0]!
     const name = (script: string): string => SCRIPT_NAMES[script] ?? script
-    // A document mostly in another script is one `wrong-language` finding,
-    // not one finding per word: then only words mixing scripts are reported.
+    const speller = await context.resources.speller(context.language)
+
+    // A document mostly in another script is one `wrong-language` finding.
     const letters = new Map<string, number>()
     for (const unit of context.outline.units) {
       for (const word of unit.words) {
@@ -59,61 +76,66 @@ export default defineRule({
     for (const unit of context.outline.units) {
       for (const word of unit.words) {
         if (word.literal) continue
-        const runs = scriptRuns(word.value).filter((run) => run.script !== 'Zyyy')
-        if (runs.length === 0) continue
-        const scripts = [...new Set(runs.map((run) => run.script))]
+        let offset = 0
+        for (const segment of word.value.split('-')) {
+          const start = word.start + offset
+          offset += segment.length + 1
+          const runs = scriptRuns(segment).filter((run) => CONFUSABLE.has(run.script))
+          if (runs.length === 0) continue
+          const scripts = [...new Set(runs.map((run) => run.script))]
 
-        if (scripts.length > 1) {
-          // Which script is the word meant to be in? The language's, when it
-          // is one of them; else the one with more letters.
-          const letters = new Map<string, number>()
-          for (const run of runs) letters.set(run.script, (letters.get(run.script) ?? 0) + (run.end - run.start))
-          const intended = scripts.find((script) => expectedScripts.includes(script)) ??
-            [...letters.entries()].sort((a, b) => b[1] - a[1])[0]![0]
-          const fixed = convert(word.value, runs, intended)
-          if (context.isProtected(word.start, word.end) && !fixed) continue
-          const names = scripts.map(name)
+          if (scripts.length > 1) {
+            // The word is meant to be in the language's script when it is
+            // one of them; else in the script with more letters.
+            const count = new Map<string, number>()
+            for (const run of runs) count.set(run.script, (count.get(run.script) ?? 0) + (run.end - run.start))
+            const intended = scripts.find((script) => expectedScripts.includes(script)) ?? [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+            const fixed = convert(segment, runs, intended)
+            const names = scripts.map(name)
+            context.report({
+              reason: `Unexpected \`${segment}\` mixing ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} letters${fixed ? `, expected \`${fixed}\`` : ''}`,
+              start,
+              end: start + segment.length,
+              expected: fixed ? [fixed] : []
+            })
+            continue
+          }
+
+          const script = scripts[0]!
+          if (expectedScripts.includes(script) || foreignDocument || !CONFUSABLE.has(main)) continue
+          if (context.isProtected(start, start + segment.length)) continue
+          const fixed = convert(segment, runs, main)
+          if (!fixed) continue
+          // A lone lower-case letter (`а` for `a`) is a word of its own.
+          const letters = [...segment].length
+          const standalone = segment === word.value && context.doc.text[word.end] !== '-' && context.doc.text[word.start - 1] !== '-'
+          if (letters === 1 ? !(standalone && segment === segment.toLowerCase()) : !(speller && speller.correct(fixed))) continue
           context.report({
-            reason: `Unexpected \`${word.value}\` mixing ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} letters${fixed ? `, expected \`${fixed}\`` : ''}`,
-            start: word.start,
-            end: word.end,
-            expected: fixed ? [fixed] : []
+            reason: `Unexpected \`${segment}\` in ${name(script)} letters in a ${context.language.name} text (${name(main)} script), expected \`${fixed}\``,
+            start,
+            end: start + segment.length,
+            expected: [fixed]
           })
-          continue
         }
-
-        const script = scripts[0]!
-        if (expectedScripts.includes(script) || foreignDocument) continue
-        if (context.isProtected(word.start, word.end)) continue
-        const fixed = convert(word.value, runs, main)
-        // Acronyms and names in Latin letters are at home in any script,
-        // unless a name is made only of look-alikes of the expected script.
-        if (script === 'Latn' && main !== 'Latn') {
-          if (/^\p{Lu}{2,}$/u.test(word.value)) continue
-          if (/^\p{Lu}/u.test(word.value) && !fixed) continue
-        }
-        context.report({
-          reason: `Unexpected \`${word.value}\` in ${name(script)} script in a ${context.language.name} text (${name(main)} script)${fixed ? `, expected \`${fixed}\`` : ''}`,
-          start: word.start,
-          end: word.end,
-          expected: fixed ? [fixed] : []
-        })
       }
     }
   }
 })
 
-/** The word with every letter of another script replaced by its look-alike. */
-function convert(word: string, runs: ReturnType<typeof scriptRuns>, to: string): string | undefined {
+/** Scripts whose letters look alike. */
+const CONFUSABLE = new Set(['Latn', 'Cyrl', 'Grek'])
+
+/** The text with every letter of another script replaced by its look-alike. */
+function convert(text: string, runs: ScriptRun[], to: string): string | undefined {
   let result = ''
   let offset = 0
   for (const run of runs) {
-    result += word.slice(offset, run.start)
-    const text = word.slice(run.start, run.end)
+    result += text.slice(offset, run.start)
+    const part = text.slice(run.start, run.end)
     if (run.script === to) {
-      result += text
+      result += part
     } else {
-      for (const char of text) {
+      for (const char of part) {
         const other = lookalikeOf(char, run.script, to)
         if (other === undefined) return undefined
         result += other
@@ -121,5 +143,5 @@ function convert(word: string, runs: ReturnType<typeof scriptRuns>, to: string):
     }
     offset = run.end
   }
-  return result + word.slice(offset)
+  return result + text.slice(offset)
 }

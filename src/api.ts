@@ -12,7 +12,7 @@ import type {Config, ResolvedConfig} from './config/schema.js'
 import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
 import {countMessages, summarize, type CheckResult, type FileResult, type LintMessage} from './engine/messages.js'
-import {docsUrl} from './engine/docs.js'
+import {docsUrl, REPOSITORY} from './engine/docs.js'
 import {sharedDictionaries} from './dictionaries/index.js'
 import {expandInputs, type Input} from './files.js'
 import type {Format} from './parse/index.js'
@@ -153,17 +153,23 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       continue
     }
     const configLang = languageOf(input.absolute)
-    files.push(await lintText({
-      text: decoded.text,
-      path: input.absolute,
-      displayPath: shown,
-      ...(options.lang ? {lang: options.lang} : {}),
-      ...(configLang ? {configLang} : {}),
-      ...(source ? {source} : {}),
-      config,
-      rules,
-      resources
-    }))
+    try {
+      files.push(await lintText({
+        text: decoded.text,
+        path: input.absolute,
+        displayPath: shown,
+        ...(options.lang ? {lang: options.lang} : {}),
+        ...(configLang ? {configLang} : {}),
+        ...(source ? {source} : {}),
+        config,
+        rules,
+        resources
+      }))
+    } catch (error) {
+      // One file that breaks translint never stops the others.
+      ioErrors++
+      files.push(failedResult(shown, error))
+    }
   }
   const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
   if (source?.path) result.source = source.path
@@ -229,6 +235,26 @@ export function unreadableResult(file: string, reason: string, note?: string): F
     url: docsUrl('unreadable')
   }
   if (note) message.note = note
+  return countMessages({path: file, language: null, languageName: null, languageSource: null, messages: [message]})
+}
+
+/** A file on which translint itself failed: reported, never a crash. */
+export function failedResult(file: string, error: unknown): FileResult {
+  const message: LintMessage = {
+    ruleId: 'internal-error',
+    source: 'translint',
+    severity: 'error',
+    fatal: true,
+    reason: `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    offset: 0,
+    endOffset: 0,
+    url: `${REPOSITORY}/blob/main/README.md#exit-codes`,
+    note: 'This is a bug in translint: please report it with the file. The other files were checked.'
+  }
   return countMessages({path: file, language: null, languageName: null, languageSource: null, messages: [message]})
 }
 

@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseLatin} from 'parse-latin'
 import {VFile} from 'vfile'
-import type {Paragraph} from 'nlcst'
+import type {Paragraph, Sentence, Nodes as NlcstNodes} from 'nlcst'
 import type {Block, BlockKind} from './types.js'
 import type {Location} from '../text/location.js'
 import {restamp} from './prose.js'
@@ -76,7 +76,9 @@ export function parseMarkdown(text: string, loc: Location): MarkdownResult {
     const root = toNlcst(node, file, ParseLatin, {ignore: IGNORE})
     // The prose of a block is one nlcst paragraph: merge what came out.
     const sentences = root.children.flatMap((child) => (child.type === 'ParagraphNode' ? child.children : []))
+      .filter((sentence): sentence is Sentence => sentence.type === 'SentenceNode')
     if (sentences.length === 0) return undefined
+    reposition(sentences, text, start, end)
     const first = sentences[0]!.position!.start.offset!
     const last = sentences[sentences.length - 1]!.position!.end.offset!
     const paragraph: Paragraph = {
@@ -104,6 +106,58 @@ export function parseMarkdown(text: string, loc: Location): MarkdownResult {
   visit(mdast, 0)
   restampMdast(mdast, loc)
   return {mdast, blocks, literals}
+}
+
+/**
+ * Put every nlcst node where its text really is. mdast-util-to-nlcst places
+ * text by counting characters of decoded values, so positions drift after
+ * an entity (`&nbsp;`), a backslash escape (`\*`) or a continuation line's
+ * indent, and nodes may come without a position at all. Walk the leaves in
+ * order and find each one's text in the file from where the previous one
+ * ended; a leaf that is not written literally (an entity) gets an empty
+ * place there. Parents span their children.
+ */
+function reposition(sentences: Sentence[], text: string, blockStart: number, blockEnd: number): void {
+  let cursor = blockStart
+  const place = (node: NlcstNodes, start: number, end: number): void => {
+    node.position = {start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}}
+  }
+  const fix = (node: NlcstNodes): [number, number] | undefined => {
+    if ('children' in node) {
+      let first: number | undefined
+      let last = cursor
+      for (const child of node.children as NlcstNodes[]) {
+        const range = fix(child)
+        if (!range) continue
+        first ??= range[0]
+        last = range[1]
+      }
+      if (first === undefined) {
+        place(node, cursor, cursor)
+        return undefined
+      }
+      place(node, first, last)
+      return [first, last]
+    }
+    const value = 'value' in node ? node.value : ''
+    const reported = node.position?.start.offset
+    let at = -1
+    if (value !== '') {
+      if (reported !== undefined && reported >= cursor && text.startsWith(value, reported)) at = reported
+      else {
+        const found = text.indexOf(value, cursor)
+        if (found !== -1 && found + value.length <= blockEnd) at = found
+      }
+    }
+    if (at === -1) {
+      place(node, cursor, cursor)
+      return undefined
+    }
+    cursor = at + value.length
+    place(node, at, cursor)
+    return [at, cursor]
+  }
+  for (const sentence of sentences) fix(sentence)
 }
 
 /** Give the Markdown tree the same line/column convention as messages. */
