@@ -107,7 +107,8 @@ interface Miss {
 
 /** Capitalised words one edit away from an acronym term: `IWAC` for `IWCA`. */
 function nearMisses(units: Unit[], occurrences: TermOccurrences, allForms: Set<string>): Miss[] {
-  if (!isAcronym(occurrences.matcher.term)) return []
+  // Two or three capitals are one letter away from too many other acronyms.
+  if (!isAcronym(occurrences.matcher.term) || [...occurrences.matcher.term].length < 4) return []
   const forms = occurrences.matcher.forms
   const misses: Miss[] = []
   for (const unit of units) {

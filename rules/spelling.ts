@@ -28,12 +28,14 @@ import {isAcronym} from '../src/text/terms.js'
  *   a word written as in the aligned source (`tutors`): whether it should
  *   have been translated is `untranslated`'s judgement.
  * - Personal words: the config's `allow` lists and `words` files.
- * - Suggestions are computed only for reported words, cached, and within a
- *   time budget per file.
+ * - Suggestions are computed only for reported words, cached, and for at
+ *   most `suggestedWords` distinct words per file: hunspell's suggestion
+ *   search can take half a second for a long word, and a bound by count
+ *   (unlike one by the clock) gives the same report on every run.
  */
 const options = z.strictObject({
   suggestions: z.number().int().nonnegative().default(5).describe('Most suggestions per word (0 for none).'),
-  suggestionTime: z.number().int().nonnegative().default(2000).describe('Time budget for suggestions per file, in milliseconds.')
+  suggestedWords: z.number().int().nonnegative().default(30).describe('Most distinct words per file that get suggestions (bounds the time, and keeps the output the same run after run).')
 })
 
 type Options = z.infer<typeof options>
@@ -79,7 +81,7 @@ export default defineRule<Options>({
     const checker = new Checker(speller, COMPOUNDS[context.language.base], personalWords(context.config, context.language))
     const untranslated = context.reportedBy('untranslated')
     const reportedAlready = (word: WordToken): boolean => untranslated.some((place) => word.start < place.end && word.end > place.start)
-    const deadline = Date.now() + context.options.suggestionTime
+    const suggested = new Set<string>()
 
     for (const unit of context.outline.units) {
       // A word copied from the aligned source (`tutors`) is the source's
@@ -94,18 +96,19 @@ export default defineRule<Options>({
         const text = context.doc.text
         if (text[word.end] === '-' && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
         if (reportedAlready(word)) continue
-        report(context, speller, word, deadline)
+        report(context, speller, word, suggested)
       }
     }
   }
 })
 
-function report(context: RuleContext<Options>, speller: Speller, word: WordToken, deadline: number): void {
+function report(context: RuleContext<Options>, speller: Speller, word: WordToken, suggested: Set<string>): void {
   // Point at the word without its elision (`escritpura` in `d'escritpura`).
   const elision = ELISION.exec(normalizeApostrophes(word.value))?.[0].length ?? 0
   const value = word.value.slice(elision)
   const count = context.options.suggestions
-  const inTime = count > 0 && Date.now() < deadline
+  const inTime = count > 0 && (suggested.has(value) || suggested.size < context.options.suggestedWords)
+  if (inTime) suggested.add(value)
   const suggestions = inTime ? suggest(speller, value).slice(0, count) : []
   const entry = {
     reason: suggestions.length > 0
@@ -115,7 +118,7 @@ function report(context: RuleContext<Options>, speller: Speller, word: WordToken
     end: word.end,
     expected: suggestions
   }
-  context.report(count > 0 && !inTime ? {...entry, note: 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.'} : entry)
+  context.report(count > 0 && !inTime ? {...entry, note: `No suggestions: ${context.options.suggestedWords === 1 ? '1 word of this file already has' : `${context.options.suggestedWords} words of this file already have`} some (\`suggestedWords\`).`} : entry)
 }
 
 const suggestionCache = new WeakMap<Speller, Map<string, string[]>>()

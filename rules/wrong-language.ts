@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/rule.js'
 import {identify, identifiable, distinguishable, fromFranc} from '../src/language/index.js'
-import {scriptCounts, expandScript, SCRIPT_NAMES} from '../src/text/scripts.js'
+import {scriptCounts, scriptRuns, expandScript, SCRIPT_NAMES} from '../src/text/scripts.js'
 
 /**
  * The translation is written in its declared language (from `--lang`, the
@@ -41,9 +41,13 @@ export default defineRule({
     // A language decided from the content is consistent by definition.
     if (context.languageSource === 'content' || context.languageSource === 'default') return
     const {language, outline} = context
-    const prose = outline.units
-      .map((unit) => unit.words.filter((word) => !word.literal && !context.isProtected(word.start, word.end)).map((word) => word.value).join(' '))
-      .join('\n')
+    // Words copied from the source (names, commands, English left behind)
+    // say nothing about the language the translation is written in.
+    const copied = new Set(context.source ? context.source.outline.units.flatMap((unit) => unit.words.map((word) => word.value.toLowerCase())) : [])
+    const words = outline.units.flatMap((unit) => unit.words)
+      .filter((word) => !word.literal && !context.isProtected(word.start, word.end) && !copied.has(word.value.toLowerCase()))
+      .map((word) => word.value)
+    const prose = words.join(' ')
     const counts = scriptCounts(prose)
     let letters = 0
     for (const count of counts.values()) letters += count
@@ -65,9 +69,10 @@ export default defineRule({
 
     // Identification needs a paragraph or so to be reliable.
     if (letters < MIN_LETTERS_TO_IDENTIFY || !(await identifiable(language))) return
-    // Sample the beginning, the middle and the end: franc reads 2048
-    // characters at most.
-    const samples = prose.length <= 2048 ? [prose] : [prose.slice(0, 2048), prose.slice(prose.length / 2 - 1024, prose.length / 2 + 1024), prose.slice(-2048)]
+    // Identify the words in the main script only, and sample the beginning,
+    // the middle and the end: franc reads 2048 characters at most.
+    const main = words.filter((word) => scriptRuns(word).every((run) => run.script === dominant || run.script === 'Zyyy')).join(' ')
+    const samples = main.length <= 2048 ? [main] : [main.slice(0, 2048), main.slice(main.length / 2 - 1024, main.length / 2 + 1024), main.slice(-2048)]
     const totals = new Map<string, number>()
     for (const sample of samples) {
       for (const [code, score] of identify(sample, dominant).scores) totals.set(code, (totals.get(code) ?? 0) + score)

@@ -100,11 +100,12 @@ describe('spelling and untranslated together', () => {
       expect(untranslated.some((other) => other.offset < message.endOffset && other.endOffset > message.offset), message.actual).toBe(false)
     }
   })
-  it('suggestions stop at the time budget, and say so', async () => {
-    const found = await spelling('ca', 'Les escritpura i les comunitta.\n', {rules: {spelling: ['warning', {suggestionTime: 0}]}})
-    expect(found.map((message) => [message.actual, message.expected, message.note])).toEqual([
-      ['escritpura', [], 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.'],
-      ['comunitta', [], 'Suggestions skipped: the time budget for suggestions (`suggestionTime`) was used up.']
+  it('suggestions stop after `suggestedWords` words, and say so', async () => {
+    const found = await spelling('ca', 'Les escritpura i les comunitta i escritpura.\n', {rules: {spelling: ['warning', {suggestedWords: 1}]}})
+    expect(found.map((message) => [message.actual, message.expected?.[0], message.note])).toEqual([
+      ['escritpura', 'escriptura', undefined],
+      ['comunitta', undefined, 'No suggestions: 1 word of this file already has some (`suggestedWords`).'],
+      ['escritpura', 'escriptura', undefined]
     ])
   })
 })

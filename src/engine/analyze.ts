@@ -11,18 +11,33 @@ import {align, lengthRatio, type AlignUnit} from './align.js'
 import {romanize} from '../text/scripts.js'
 import type {Alignment, SourceView, TermOccurrences} from './rule.js'
 
-/** Acronyms written in the source (IWCA), in order of first appearance. */
+/**
+ * Acronyms written in the source (IWCA), in order of first appearance. Not
+ * acronyms: words in capitals for emphasis (three or more in a row, as in
+ * `THIS IS VERY IMPORTANT`), Roman numerals, and the capitals that start a
+ * name (`IDeserve`).
+ */
 export function sourceAcronyms(outline: Outline): string[] {
   const seen = new Set<string>()
   for (const unit of outline.units) {
-    for (const word of unit.words) {
-      if (word.literal) continue
-      // `IWCA's`, `IWCA-led`: the acronym is the leading capitals.
-      const head = /^[\p{Lu}\d]+/u.exec(word.value)?.[0] ?? ''
-      if (isAcronym(head) && !/^\d/.test(head) && !isRomanNumeral(head)) seen.add(head)
-    }
+    const words = unit.words
+    const heads = words.map((word) => (word.literal ? '' : acronymHead(word.value)))
+    heads.forEach((head, index) => {
+      if (!head || !isAcronym(head) || /^\d/.test(head) || isRomanNumeral(head)) return
+      // Part of a run of capitalised words: emphasis, not a name.
+      let run = 1
+      for (let k = index - 1; k >= 0 && heads[k] && words[k]!.sentence === words[index]!.sentence; k--) run++
+      for (let k = index + 1; k < heads.length && heads[k] && words[k]!.sentence === words[index]!.sentence; k++) run++
+      if (run >= 3) return
+      seen.add(head)
+    })
   }
   return [...seen]
+}
+
+/** `IWCA` in `IWCA`, `IWCA's`, `IWCAs`, `IWCA-led`; nothing in `IDeserve`. */
+function acronymHead(word: string): string | undefined {
+  return /^([\p{Lu}\d]{2,})(?:s|['’]\p{L}{0,3}|[-:].*)?$/u.exec(word)?.[1]
 }
 
 function isRomanNumeral(value: string): boolean {

@@ -43,21 +43,32 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
   const links = kind === 'item' ? alignment.item : alignment.paragraph
   let reported = 0
 
-  links.forEach((link, position) => {
-    if (link.kind === 'match') return
-    const s = link.source.map((index) => sourceUnits[index]!)
-    const t = link.target.map((index) => target[index]!)
+  for (let position = 0; position < links.length; position++) {
+    const link = links[position]!
+    if (link.kind === 'match') continue
+    // A run of missing (or extra) units is one finding, not one per unit.
+    let last = position
+    if (link.kind === 'missing' || link.kind === 'extra') {
+      while (last + 1 < links.length && links[last + 1]!.kind === link.kind) last++
+    }
+    const group = links.slice(position, last + 1)
+    const s = group.flatMap((entry) => entry.source.map((index) => sourceUnits[index]!))
+    const t = group.flatMap((entry) => entry.target.map((index) => target[index]!))
     const cause = s.length > 0 ? {start: s[0]!.start, end: s[s.length - 1]!.end, reason: `${words.noun} in the source`} : undefined
     let reason: string
     let place: {start: number; end: number}
     if (link.kind === 'missing') {
-      const unit = s[0]!
-      reason = `${headline}: ${words.noun} ${unit.index + 1} of ${n} is missing (source: ${quote(unit)})`
-      place = gapPlace(links, position, target, doc.text.length)
+      const first = s[0]!
+      reason = s.length === 1
+        ? `${headline}: ${words.noun} ${first.index + 1} of ${n} is missing (source: ${quote(first)})`
+        : `${headline}: ${words.noun}s ${first.index + 1}–${s[s.length - 1]!.index + 1} of ${n} are missing (source: ${quote(first)} … ${quote(s[s.length - 1]!)})`
+      place = gapPlace(links, last, target, doc.text.length)
     } else if (link.kind === 'extra') {
-      const unit = t[0]!
-      reason = `${headline}: ${words.singular} ${unit.index + 1} has no counterpart in the source (${quote(unit)})`
-      place = unit
+      const first = t[0]!
+      reason = t.length === 1
+        ? `${headline}: ${words.singular} ${first.index + 1} has no counterpart in the source (${quote(first)})`
+        : `${headline}: ${words.plural} ${first.index + 1}–${t[t.length - 1]!.index + 1} have no counterpart in the source (${quote(first)} … ${quote(t[t.length - 1]!)})`
+      place = {start: first.start, end: t[t.length - 1]!.end}
     } else if (link.kind === 'merged') {
       const unit = t[0]!
       reason = `${headline}: ${words.noun}s ${s[0]!.index + 1} and ${s[1]!.index + 1} of ${n} appear merged into ${words.singular} ${unit.index + 1} (source: ${quote(s[0]!)} and ${quote(s[1]!)})`
@@ -66,10 +77,11 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
       reason = `${headline}: ${words.noun} ${s[0]!.index + 1} of ${n} appears split into ${words.plural} ${t[0]!.index + 1} and ${t[1]!.index + 1} (source: ${quote(s[0]!)})`
       place = {start: t[0]!.start, end: t[1]!.end}
     }
-    const report = {reason, start: place.start, end: place.end, expected: s.map((unit) => excerpt(unit.text, 80))}
+    const report = {reason, start: place.start, end: place.end, expected: s.slice(0, 20).map((unit) => excerpt(unit.text, 80))}
     context.report(cause ? {...report, cause} : report)
     reported++
-  })
+    position = last
+  }
 
   if (reported === 0) {
     const last = target[target.length - 1]

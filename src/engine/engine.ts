@@ -12,6 +12,7 @@ import {compareMessages, countMessages, fatalOf, type FileResult, type LintMessa
 import {applyMarkers} from './markers.js'
 import {docsUrl} from './docs.js'
 import {termMatcher} from '../text/terms.js'
+import {scriptCounts} from '../text/scripts.js'
 
 export interface PreparedSource extends SourceView {
   acronyms: string[]
@@ -53,27 +54,52 @@ export interface LintTextOptions {
   resources: Resources
 }
 
+/** The words of a document's prose, without URLs and code, for identification. */
+function proseOf(tree: ReturnType<typeof outline>): string {
+  const words: string[] = []
+  let length = 0
+  for (const unit of tree.units) {
+    for (const word of unit.words) {
+      if (word.literal) continue
+      words.push(word.value)
+      length += word.value.length + 1
+      if (length > 20000) return words.join(' ')
+    }
+    words.push('\n')
+  }
+  return words.join(' ')
+}
+
+const acronymCache = new WeakMap<PreparedSource, Promise<string[]>>()
+
+/**
+ * The source's acronyms that must survive translation: not the ones that are
+ * words of the source language written in capitals (`HERE`, `LIVE`).
+ */
+function requiredAcronyms(source: PreparedSource, resources: Resources): Promise<string[]> {
+  let pending = acronymCache.get(source)
+  if (!pending) {
+    pending = resources.speller(source.language).then((speller) =>
+      source.acronyms.filter((acronym) => !speller || !speller.correct(acronym.toLowerCase())))
+    acronymCache.set(source, pending)
+  }
+  return pending
+}
+
 /** Decide the language of a translation and say how it was decided. */
 export function decideLanguage(text: string, options: {lang?: string; configLang?: string; path?: string}): {language?: Language; source: LanguageSource} {
   if (options.lang) return {language: resolveLanguage(options.lang), source: 'option'}
   if (options.configLang) return {language: resolveLanguage(options.configLang), source: 'config'}
   const fromPath = options.path ? languageFromPath(options.path) : undefined
   if (fromPath) return {language: fromPath, source: 'filename'}
-  const script = dominantScript(text)
-  const found = identify(text.slice(0, 20000), script).language
+  // Identify on the prose only, in its main script: URLs, code and words in
+  // other scripts say nothing about the language.
+  const sample = text.slice(0, 20000)
+  const counts = scriptCounts(sample)
+  const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const found = identify(sample, script).language
   if (found) return {language: found, source: 'content'}
   return {source: 'default'}
-}
-
-function dominantScript(text: string): string | undefined {
-  let latin = 0
-  let cyrillic = 0
-  for (let index = 0; index < Math.min(text.length, 20000); index++) {
-    const code = text.charCodeAt(index)
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++
-    else if (code >= 0x400 && code <= 0x4ff) cyrillic++
-  }
-  return latin > cyrillic ? 'Latn' : cyrillic > 0 ? 'Cyrl' : undefined
 }
 
 /** Lint decoded text. Rules that throw become one error message, not a crash. */
@@ -81,12 +107,12 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   const displayPath = options.displayPath ?? options.path ?? '<translation>'
   const doc = parse(options.text, options.format ?? formatOf(options.path))
   const tree = outline(doc)
-  const decided = decideLanguage(options.text, options)
+  const decided = decideLanguage(proseOf(tree), options)
   const messages: LintMessage[] = []
   const language = decided.language ?? resolveLanguage(options.source?.language.tag ?? 'en')
 
   const source = options.source
-  const specs = termSpecs(source?.acronyms ?? [], options.config.terms, language)
+  const specs = termSpecs(source ? await requiredAcronyms(source, options.resources) : [], options.config.terms, language)
   const terms = findTerms(specs, language, tree, source)
   const alignment = source ? alignOutlines(source.outline, tree, terms) : undefined
 

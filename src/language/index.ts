@@ -136,6 +136,8 @@ export function fromFranc(code: string, script?: string): Language | undefined {
  */
 export function languageFromPath(path: string): Language | undefined {
   const parts = path.split(/[\\/]/)
+  const aliased = aliasFromPath(parts)
+  if (aliased) return aliased
   const file = parts[parts.length - 1] ?? ''
   const stem = file.replace(/\.[^.]+$/, '')
   const candidates: string[] = []
@@ -156,6 +158,25 @@ export function languageFromPath(path: string): Language | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Country codes and run-together tags that projects use in file names for
+ * languages (`README-cn.md`, `README-tw.md`, `README-ptbr.md`). Only these
+ * well-known conventions are read; `tw` alone would otherwise be Twi.
+ */
+const FILE_NAME_ALIASES: Record<string, string> = {
+  cn: 'zh-Hans', 'zh-cn': 'zh-Hans', zhcn: 'zh-Hans', 'zh_cn': 'zh-Hans', tw: 'zh-Hant', 'zh-tw': 'zh-Hant', zhtw: 'zh-Hant',
+  'zh_tw': 'zh-Hant', hk: 'zh-Hant', kh: 'km', jp: 'ja', kr: 'ko', ua: 'uk', gr: 'el', cz: 'cs', vn: 'vi', ptbr: 'pt-BR',
+  'pt_br': 'pt-BR', 'pt-br': 'pt-BR', dk: 'da', ir: 'fa', ge: 'ka'
+}
+
+function aliasFromPath(parts: string[]): Language | undefined {
+  const file = parts[parts.length - 1] ?? ''
+  const stem = file.replace(/\.[^.]+$/, '')
+  const tail = /[-_.]([a-z]{2,4}(?:[-_][a-z]{2})?)$/i.exec(stem)?.[1]?.toLowerCase()
+  const alias = tail ? FILE_NAME_ALIASES[tail] : undefined
+  return alias ? resolveLanguage(alias) : undefined
 }
 
 export interface Identification {

@@ -132,14 +132,13 @@ function collect(
     const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
       const value = toString(child)
-      unit.words.push({
-        value,
-        start,
-        end,
-        node: child,
-        sentence: sentenceIndex,
-        literal: inRanges(start, end) || isQuoted(children, index)
-      })
+      const literal = inRanges(start, end) || isQuoted(children, index)
+      unit.words.push({value, start, end, node: child, sentence: sentenceIndex, literal})
+      // Digits in URLs and code are not numbers of the prose.
+      if (literal) {
+        flush()
+        continue
+      }
       // Digit runs inside the word are numbers (`1983`, `COVID-19`, `3,5`).
       let offset = start
       let run = ''
