@@ -316,8 +316,9 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
   const inSource = (piece: Piece): boolean => source.all.has(piece.value.toLowerCase())
   // Words the target language shares with English still belong to an
   // English phrase when the source has the same pair of words.
+  // Short function words (Dutch `is`, Catalan `a`) never extend a phrase.
   const continues = (left: Piece, right: Piece): boolean =>
-    right.joined && judge.english(left.value) && judge.english(right.value) &&
+    right.joined && [...left.value].length >= 4 && [...right.value].length >= 4 && judge.english(left.value) && judge.english(right.value) &&
     source.bigrams.has(`${left.value.toLowerCase()} ${right.value.toLowerCase()}`)
   const strong = (piece: Piece): boolean => judge.foreign(piece.value) && (hasTarget || inSource(piece))
   const english = (piece: Piece): boolean => strong(piece) || judge.weak(piece.value, inSource(piece))

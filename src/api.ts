@@ -15,7 +15,7 @@ import {countMessages, summarize, type CheckResult, type FileResult, type LintMe
 import {docsUrl, REPOSITORY} from './engine/docs.js'
 import {sharedDictionaries} from './dictionaries/index.js'
 import {expandInputs, type Input} from './files.js'
-import type {Format} from './parse/index.js'
+import {formatOf, type Format} from './parse/index.js'
 
 export interface CheckOptions {
   /** The source document's text (omit to check against `config.expect`). */
@@ -52,15 +52,16 @@ function resourcesFor(config: ResolvedConfig): Resources {
 /** Check one translation given as a string. */
 export async function check(options: CheckOptions): Promise<FileResult> {
   const config = toResolved(options.config, process.cwd())
-  const format = options.format
+  // The source is written in the same format as the translation.
+  const format = options.format ?? formatOf(options.path)
   const source = options.source === undefined ? undefined : prepareSource(stripBom(options.source), {
     language: options.sourceLang ?? config.sourceLanguage,
-    ...(format ? {format} : {})
+    format
   })
   return lintText({
     text: stripBom(options.translation),
     ...(options.path ? {path: options.path} : {}),
-    ...(format ? {format} : {}),
+    format,
     ...(options.lang ? {lang: options.lang} : {}),
     ...(source ? {source} : {}),
     config,

@@ -5,7 +5,7 @@
  */
 import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from './rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import {parse, outline, formatOf, type Format} from '../parse/index.js'
+import {parse, outline, formatOf, type Format, type ParsedDocument} from '../parse/index.js'
 import {resolveLanguage, languageFromPath, identify, type Language, type LanguageSource} from '../language/index.js'
 import {sourceAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
 import {compareMessages, countMessages, fatalOf, type FileResult, type LintMessage} from './messages.js'
@@ -52,6 +52,46 @@ export interface LintTextOptions {
   config: ResolvedConfig
   rules: ReadonlyArray<Rule<any>>
   resources: Resources
+}
+
+const normalize = (text: string): string => text.replace(/[\s*_`]+/g, ' ').trim().toLowerCase()
+
+/**
+ * Link texts kept as in the source, with the same target: titles of
+ * resources in the source language (`[Graph Algorithms (video)](…)`).
+ */
+function copiedLinks(source: PreparedSource, doc: ParsedDocument): Array<[number, number]> {
+  if (source.doc.links.length === 0 || doc.links.length === 0) return []
+  const texts = new Map<string, Set<string>>()
+  for (const link of source.doc.links) {
+    const set = texts.get(link.url) ?? new Set<string>()
+    set.add(normalize(source.doc.text.slice(link.start, link.end)))
+    texts.set(link.url, set)
+  }
+  return doc.links.filter((link) => texts.get(link.url)?.has(normalize(doc.text.slice(link.start, link.end)))).map((link) => [link.start, link.end])
+}
+
+const identifierCache = new WeakMap<PreparedSource, Set<string>>()
+
+/**
+ * Words the source writes as code (`grep`, `ctrl-r`): identifiers, also when
+ * the translation writes them without backticks.
+ */
+function sourceIdentifiers(source: PreparedSource, tree: ReturnType<typeof outline>): Array<[number, number]> {
+  let identifiers = identifierCache.get(source)
+  if (!identifiers) {
+    identifiers = new Set()
+    for (const [start, end] of source.doc.literals) {
+      const code = source.doc.text.slice(start, end)
+      if (code.length > 200) continue
+      for (const word of code.match(/[\p{L}\p{N}_.-]+/gu) ?? []) if (/\p{L}/u.test(word)) identifiers.add(word)
+    }
+    identifierCache.set(source, identifiers)
+  }
+  if (identifiers.size === 0) return []
+  const ranges: Array<[number, number]> = []
+  for (const unit of tree.units) for (const word of unit.words) if (identifiers.has(word.value)) ranges.push([word.start, word.end])
+  return ranges
 }
 
 /** The words of a document's prose, without URLs and code, for identification. */
@@ -121,6 +161,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   protectedRanges.push(...namesBeforeTerms(doc, terms.flatMap((occurrence) => occurrence.target)))
   protectedRanges.push(...findPhrases(doc.text, [...options.config.protect, ...(source?.names ?? [])]))
   protectedRanges.push(...doc.literals)
+  if (source) protectedRanges.push(...copiedLinks(source, doc), ...sourceIdentifiers(source, tree))
   for (const unit of tree.units) for (const word of unit.words) if (word.literal) protectedRanges.push([word.start, word.end])
   const isProtected = rangeSet(protectedRanges)
 

@@ -3,7 +3,7 @@ import {location} from '../text/location.js'
 import {parsePlain} from './plain.js'
 import {parseMarkdown} from './markdown.js'
 
-export type {Block, BlockKind, DocRoot, Format, ParsedDocument} from './types.js'
+export type {Block, BlockKind, DocRoot, Format, Link, ParsedDocument} from './types.js'
 export {outline} from './outline.js'
 export type {Outline, Unit, WordToken, NumberToken, SentenceInfo} from './outline.js'
 
@@ -18,8 +18,8 @@ export function parse(text: string, format: Format): ParsedDocument {
   const end = loc.toPoint(text.length)
   const position = {start: loc.toPoint(0), end}
   if (format === 'markdown') {
-    const {mdast, blocks, literals} = parseMarkdown(text, loc)
-    return {text, format, location: loc, mdast, literals, tree: {type: 'root', children: blocks, position}}
+    const {mdast, blocks, literals, links} = parseMarkdown(text, loc)
+    return {text, format, location: loc, mdast, literals, links, tree: {type: 'root', children: blocks, position}}
   }
-  return {text, format, location: loc, literals: [], tree: {type: 'root', children: parsePlain(text, loc), position}}
+  return {text, format, location: loc, literals: [], links: [], tree: {type: 'root', children: parsePlain(text, loc), position}}
 }

@@ -11,7 +11,7 @@ import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseLatin} from 'parse-latin'
 import {VFile} from 'vfile'
 import type {Paragraph, Sentence, Nodes as NlcstNodes} from 'nlcst'
-import type {Block, BlockKind} from './types.js'
+import type {Block, BlockKind, Link} from './types.js'
 import type {Location} from '../text/location.js'
 import {restamp} from './prose.js'
 
@@ -24,6 +24,7 @@ export interface MarkdownResult {
   mdast: MdastRoot
   blocks: Block[]
   literals: Array<[number, number]>
+  links: Link[]
 }
 
 export function parseMarkdown(text: string, loc: Location): MarkdownResult {
@@ -31,6 +32,7 @@ export function parseMarkdown(text: string, loc: Location): MarkdownResult {
   const file = new VFile({value: text})
   const blocks: Block[] = []
   const literals: Array<[number, number]> = []
+  const links: Link[] = []
 
   const visit = (node: MdastNodes, listDepth: number): void => {
     const start = node.position?.start.offset
@@ -58,6 +60,11 @@ export function parseMarkdown(text: string, loc: Location): MarkdownResult {
   }
 
   const collectInlineLiterals = (node: MdastNodes): void => {
+    if (node.type === 'link' && node.children.length > 0) {
+      const start = node.children[0]!.position?.start.offset
+      const end = node.children[node.children.length - 1]!.position?.end.offset
+      if (start !== undefined && end !== undefined) links.push({url: node.url, start, end})
+    }
     if (node.type === 'inlineCode' || node.type === 'html') {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
@@ -105,7 +112,7 @@ export function parseMarkdown(text: string, loc: Location): MarkdownResult {
 
   visit(mdast, 0)
   restampMdast(mdast, loc)
-  return {mdast, blocks, literals}
+  return {mdast, blocks, literals, links}
 }
 
 /**

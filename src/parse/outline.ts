@@ -114,6 +114,7 @@ function collect(
 ): void {
   const sentenceIndex = unit.sentences.length
   // A number may span several nodes: `1`, `,`, `000` or `10`, NBSP, `000`.
+  const quoted = quotedIndexes(children)
   let pending: NumberToken | undefined
   let pendingSeparator: {value: string; start: number; end: number} | undefined
 
@@ -132,7 +133,7 @@ function collect(
     const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
       const value = toString(child)
-      const literal = inRanges(start, end) || isQuoted(children, index)
+      const literal = inRanges(start, end) || quoted.has(index)
       unit.words.push({value, start, end, node: child, sentence: sentenceIndex, literal})
       // Digits in URLs and code are not numbers of the prose.
       if (literal) {
@@ -184,18 +185,41 @@ function collect(
   flush()
 }
 
-const OPENING = new Set(['"', "'", '“', '‘', '«', '‹', '„', '‚', '`', '「', '『', '»'])
-const CLOSING = new Set(['"', "'", '”', '’', '»', '›', '“', '‘', '`', '」', '』', '«'])
+/** Quotation marks, opening to the closing marks that may end them. */
+const QUOTES: Record<string, string[]> = {
+  '"': ['"'], '“': ['”', '“'], '„': ['“', '”'], '«': ['»'], '»': ['«'], '‹': ['›'], '「': ['」'], '『': ['』'], '`': ['`']
+}
+/** Longest quotation, in words, taken as cited text. */
+const MAX_QUOTED_WORDS = 12
 
 /**
- * A word wrapped in quotes (`"foo"`, `«foo»`, `„foo“`) is cited, not
- * written: literal. Unlike nlcst-is-literal, a word between commas (a list
- * item) is prose.
+ * Indexes of the words inside quotation marks in a sentence: cited text
+ * (`"Argument list too long"`, `«Use Option as Meta key»`), not prose. The
+ * opening mark follows a space (or starts the sentence) and touches a word;
+ * the closing mark touches the last word. Apostrophes are never taken for
+ * quotation marks (`'n`, `l'`, `iba't`). Unlike nlcst-is-literal, a word
+ * between commas (a list item) stays prose.
  */
-function isQuoted(children: SentenceContent[], index: number): boolean {
-  const before = children[index - 1]
-  const after = children[index + 1]
-  return before?.type === 'PunctuationNode' && after?.type === 'PunctuationNode' && OPENING.has(before.value) && CLOSING.has(after.value)
+function quotedIndexes(children: SentenceContent[]): Set<number> {
+  const inside = new Set<number>()
+  for (let index = 0; index < children.length; index++) {
+    const open = children[index]!
+    if (open.type !== 'PunctuationNode' || !(open.value in QUOTES)) continue
+    const before = children[index - 1]
+    if ((before && before.type !== 'WhiteSpaceNode' && before.type !== 'PunctuationNode') || children[index + 1]?.type !== 'WordNode') continue
+    const closers = QUOTES[open.value]!
+    let words = 0
+    for (let close = index + 1; close < children.length && words <= MAX_QUOTED_WORDS; close++) {
+      const node = children[close]!
+      if (node.type === 'WordNode') words++
+      else if (node.type === 'PunctuationNode' && closers.includes(node.value) && children[close - 1]?.type !== 'WhiteSpaceNode') {
+        for (let k = index + 1; k < close; k++) if (children[k]!.type === 'WordNode') inside.add(k)
+        index = close
+        break
+      }
+    }
+  }
+  return inside
 }
 
 function nextIsDigit(value: string, index: number): boolean {

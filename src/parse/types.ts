@@ -41,4 +41,12 @@ export interface ParsedDocument {
   mdast?: MdastRoot
   /** Offsets of code and other literal regions (never prose). */
   literals: Array<[number, number]>
+  /** Markdown links: their target and the offsets of their text. */
+  links: Link[]
+}
+
+export interface Link {
+  url: string
+  start: number
+  end: number
 }
