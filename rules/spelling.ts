@@ -35,7 +35,7 @@ import {isAcronym} from '../src/text/terms.js'
  */
 const options = z.strictObject({
   suggestions: z.number().int().nonnegative().default(5).describe('Most suggestions per word (0 for none).'),
-  suggestedWords: z.number().int().nonnegative().default(30).describe('Most distinct words per file that get suggestions (bounds the time, and keeps the output the same run after run).')
+  suggestedWords: z.number().int().nonnegative().default(10).describe('Most distinct words per file that get suggestions (bounds the time, and keeps the output the same run after run).')
 })
 
 type Options = z.infer<typeof options>
