@@ -7,7 +7,7 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import {rules as allRules} from '../rules/index.js'
 import type {Rule, Resources} from './engine/rule.js'
-import {loadConfig, resolveConfig, ConfigError} from './config/load.js'
+import {loadConfig, resolveConfig, findConfig, ConfigError} from './config/load.js'
 import type {Config, ResolvedConfig} from './config/schema.js'
 import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
@@ -83,6 +83,12 @@ export interface CheckFilesOptions {
   cwd?: string
   /** Rules to run (default: all). */
   rules?: ReadonlyArray<Rule<any>>
+  /**
+   * Never read outside this directory (the Action's workspace): inputs,
+   * the source and the config that resolve outside it, also through
+   * symbolic links, are refused.
+   */
+  root?: string
 }
 
 /** A problem with the run itself (source unreadable): not any one translation's fault. */
@@ -106,15 +112,21 @@ export interface CheckFilesResult extends CheckResult {
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const rules = options.rules ?? allRules
+  const root = options.root === undefined ? undefined : realpathOr(path.resolve(options.root))
+  const outside = (file: string): boolean => root !== undefined && !inside(root, realpathOr(file))
+  if (typeof options.config === 'string' && outside(path.resolve(cwd, options.config))) {
+    throw new UsageError(`Refused to read the config \`${options.config}\`: it is outside ${root}`)
+  }
   const config = typeof options.config === 'string'
     ? await loadConfig(rules, {cwd, path: options.config})
     : options.config
       ? toResolved(options.config, cwd)
-      : await loadConfig(rules, {cwd})
+      : await loadConfig(rules, {cwd, ...(root !== undefined && outside(findConfig(cwd) ?? root) ? {search: false} : {})})
 
   const sourcePath = options.source ? path.resolve(cwd, options.source) : config.source
   let source: PreparedSource | undefined
   if (sourcePath) {
+    if (outside(sourcePath)) throw new UsageError(`Refused to read the source \`${display(sourcePath, cwd)}\`: it is outside ${root}`)
     const bytes = await readSource(sourcePath, cwd)
     const decoded = decode(bytes)
     if (!decoded.ok) throw new UsageError(`Cannot use \`${display(sourcePath, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
@@ -138,6 +150,11 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     if (input.error) {
       ioErrors++
       files.push(unreadableResult(shown, input.error, input.note))
+      continue
+    }
+    if (outside(input.absolute)) {
+      ioErrors++
+      files.push(unreadableResult(shown, `Refused: the file is outside ${root}`, 'Only files inside the workspace are checked.'))
       continue
     }
     let bytes: Uint8Array
@@ -183,6 +200,19 @@ async function readSource(file: string, cwd: string): Promise<Uint8Array> {
   } catch (error) {
     throw new UsageError(`Cannot read the source \`${display(file, cwd)}\`: ${ioReason(error)}`)
   }
+}
+
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
+function inside(root: string, file: string): boolean {
+  const relative = path.relative(root, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 function ioReason(error: unknown): string {

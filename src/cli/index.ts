@@ -6,12 +6,15 @@
  * warnings than `--max-warnings`), 2 usage, configuration or I/O error.
  */
 import {parseArgs} from 'node:util'
-import {createRequire} from 'node:module'
 import {checkFiles, UsageError, ConfigError} from '../api.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {reportJson} from '../reporters/json.js'
 import {reportStylish} from '../reporters/stylish.js'
 import {summarize, type FileResult} from '../engine/messages.js'
+import {reportGithub} from '../reporters/github.js'
+import {toSarif} from '../reporters/sarif.js'
+import {rules} from '../../rules/index.js'
+import {VERSION} from '../version.js'
 
 export interface CliIo {
   stdout: {write(text: string): unknown; isTTY?: boolean}
@@ -20,7 +23,7 @@ export interface CliIo {
   env: Record<string, string | undefined>
 }
 
-const FORMATS = ['stylish', 'json'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
 
 export const HELP = `Usage: translint [options] [files, directories or globs ...]
 
@@ -34,7 +37,8 @@ Options:
   -c, --config <file>      configuration file (default: translint.config.json,
                            searched from the working directory upwards)
       --no-config          use no configuration file
-  -f, --format <name>      stylish (default) or json
+  -f, --format <name>      stylish (default), json, sarif (SARIF 2.1.0)
+                           or github (workflow command annotations)
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
       --color, --no-color  force or disable colour (default: on a TTY)
@@ -50,17 +54,6 @@ Examples:
   translint --lang sr --format json mission.txt
   translint                 # files and source from translint.config.json`
 
-function version(): string {
-  const require = createRequire(import.meta.url)
-  for (const candidate of ['../../package.json', '../../../package.json']) {
-    try {
-      return (require(candidate) as {version: string}).version
-    } catch {
-      // Try the next layout (source or build).
-    }
-  }
-  return 'unknown'
-}
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const fail = (message: string, hint = 'Run `translint --help` for usage.'): number => {
@@ -83,7 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     if (values.version) {
-      io.stdout.write(`${version()}\n`)
+      io.stdout.write(`${VERSION}\n`)
       return 0
     }
     const format = values.format ?? 'stylish'
@@ -121,8 +114,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const summary = summarize(files)
     const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR
-    const output = format === 'json' ? reportJson(files, {cwd: io.cwd}) : reportStylish(files, summary, {color})
-    io.stdout.write(`${output}\n`)
+    const output = format === 'json'
+      ? reportJson(files, {cwd: io.cwd})
+      : format === 'sarif'
+        ? JSON.stringify(toSarif(files, {root: io.cwd, cwd: io.cwd, rules, version: VERSION}), null, 2)
+        : format === 'github'
+          ? reportGithub(files, {cwd: io.cwd})
+          : reportStylish(files, summary, {color})
+    if (output !== '') io.stdout.write(`${output}\n`)
 
     if (result.ioErrors > 0) {
       io.stderr.write(`translint: ${result.ioErrors} ${result.ioErrors === 1 ? 'input' : 'inputs'} could not be read (see \`unreadable\` above)\n`)

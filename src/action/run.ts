@@ -1,0 +1,105 @@
+/**
+ * The GitHub Action: read the inputs, check the translations, annotate the
+ * findings, write the job summary, the outputs and (optionally) SARIF, and
+ * fail the step according to `fail-on`. Reads nothing outside
+ * GITHUB_WORKSPACE and needs no token and no network.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import {checkFiles, UsageError} from '../api.js'
+import {ConfigError} from '../config/load.js'
+import {rules} from '../../rules/index.js'
+import {planAnnotations, formatAnnotation} from '../reporters/github.js'
+import {reportSummary} from '../reporters/summary.js'
+import {toSarif} from '../reporters/sarif.js'
+import {resolveLanguage, LanguageError} from '../language/index.js'
+import {VERSION} from '../version.js'
+
+const FAIL_ON = ['error', 'warning', 'never'] as const
+
+/** Paths and globs separated by whitespace or new lines. */
+export function splitFiles(input: string): string[] {
+  return input.split(/\s+/).map((entry) => entry.trim()).filter(Boolean)
+}
+
+function insideWorkspace(workspace: string, entry: string): boolean {
+  const relative = path.relative(workspace, path.resolve(workspace, entry))
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+export async function run(): Promise<void> {
+  try {
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+    const failOn = (core.getInput('fail-on') || 'error').trim()
+    if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+      core.setFailed(`Input \`fail-on\` must be one of ${FAIL_ON.join(', ')}, not \`${failOn}\``)
+      return
+    }
+    const files = splitFiles(core.getInput('files'))
+    const source = core.getInput('source').trim()
+    const lang = core.getInput('lang').trim()
+    const config = core.getInput('config').trim()
+    const sarif = core.getInput('sarif').trim()
+
+    for (const [name, entry] of [...files.map((file) => ['files', file] as const), ['source', source] as const, ['config', config] as const, ['sarif', sarif] as const]) {
+      if (entry && !insideWorkspace(workspace, entry)) {
+        core.setFailed(`Input \`${name}\`: \`${entry}\` is outside the workspace (${workspace}); translint only reads and writes inside it`)
+        return
+      }
+    }
+    if (lang) {
+      try {
+        resolveLanguage(lang)
+      } catch (error) {
+        if (error instanceof LanguageError) {
+          core.setFailed(`Input \`lang\`: ${error.message}`)
+          return
+        }
+        throw error
+      }
+    }
+
+    const result = await checkFiles(files, {
+      cwd: workspace,
+      root: workspace,
+      ...(source ? {source} : {}),
+      ...(lang ? {lang} : {}),
+      ...(config ? {config} : {})
+    })
+
+    // Annotations: the most severe and useful first, within GitHub's limits.
+    const plan = planAnnotations(result.files, {cwd: workspace})
+    for (const annotation of plan.annotations) process.stdout.write(`${formatAnnotation(annotation)}\n`)
+    if (plan.overflow) process.stdout.write(`${formatAnnotation(plan.overflow)}\n`)
+
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(reportSummary(result.files, result.summary, {cwd: workspace}), true).write()
+    }
+
+    let sarifFile = ''
+    if (sarif) {
+      sarifFile = path.resolve(workspace, sarif)
+      fs.mkdirSync(path.dirname(sarifFile), {recursive: true})
+      fs.writeFileSync(sarifFile, `${JSON.stringify(toSarif(result.files, {root: workspace, cwd: workspace, rules, version: VERSION}), null, 2)}\n`)
+    }
+
+    core.setOutput('errors', result.summary.errors)
+    core.setOutput('warnings', result.summary.warnings)
+    core.setOutput('files', result.summary.files)
+    core.setOutput('sarif-file', sarif ? path.relative(workspace, sarifFile).split(path.sep).join('/') : '')
+
+    const {errors, warnings} = result.summary
+    if (result.ioErrors > 0) {
+      core.setFailed(`translint could not read ${result.ioErrors} of the files (see the \`unreadable\` findings)`)
+    } else if (failOn === 'error' && errors > 0) {
+      core.setFailed(`translint found ${errors} ${errors === 1 ? 'error' : 'errors'} in ${result.summary.failed} of ${result.summary.files} files`)
+    } else if (failOn === 'warning' && errors + warnings > 0) {
+      core.setFailed(`translint found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`)
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(`Invalid configuration: ${error.message}`)
+    else if (error instanceof UsageError) core.setFailed(error.message)
+    else core.setFailed(`translint failed: ${(error as Error)?.message ?? String(error)}`)
+  }
+}

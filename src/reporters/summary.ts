@@ -1,0 +1,78 @@
+/**
+ * The job summary (Markdown for GITHUB_STEP_SUMMARY): a table with a row per
+ * file, then every finding with its source counterpart. GitHub refuses a
+ * summary over 1 MiB, so the details are trimmed to fit, with a note.
+ */
+import path from 'node:path'
+import type {FileResult, Summary} from '../engine/messages.js'
+
+/** GitHub's limit for one step's summary. */
+export const SUMMARY_LIMIT = 1024 * 1024
+
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ')
+}
+
+function code(text: string): string {
+  const clean = text.replace(/\r?\n|\r/g, ' ')
+  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``
+}
+
+function verdict(file: FileResult): string {
+  if (file.messages.some((message) => message.ruleId === 'unreadable' || message.ruleId === 'internal-error')) return '🚫 unreadable'
+  if (file.errors > 0) return '❌ fails'
+  if (file.warnings > 0) return '⚠️ passes with warnings'
+  return '✅ passes'
+}
+
+export function reportSummary(files: FileResult[], summary: Summary, options: {cwd: string; root?: string; limit?: number}): string {
+  const limit = options.limit ?? SUMMARY_LIMIT
+  const root = options.root ?? options.cwd
+  const shown = (file: string): string => {
+    const relative = path.relative(root, path.resolve(options.cwd, file))
+    return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file).split(path.sep).join('/')
+  }
+  const head: string[] = []
+  const status = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : '✅'
+  head.push(`## ${status} translint: ${summary.files} ${summary.files === 1 ? 'file' : 'files'}, ${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`, '')
+  head.push('| File | Language | Verdict | Errors | Warnings | Findings by rule |', '| --- | --- | --- | ---: | ---: | --- |')
+  for (const file of files) {
+    const byRule = new Map<string, number>()
+    for (const message of file.messages) if (message.severity !== 'info') byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + 1)
+    const rules = [...byRule.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, count]) => `${rule} ${count}`).join(', ')
+    const language = file.language ? `${file.languageName ?? file.language} (${file.language})` : 'unknown'
+    head.push(`| ${cell(code(shown(file.path)))} | ${cell(language)} | ${verdict(file)} | ${file.errors} | ${file.warnings} | ${cell(rules || '—')} |`)
+  }
+  head.push('')
+
+  const details: string[] = ['### Findings', '']
+  let total = 0
+  for (const file of files) {
+    if (file.messages.length === 0) continue
+    details.push(`#### ${code(shown(file.path))}${file.languageName ? ` (${file.languageName})` : ''}`, '', '| Place | Severity | Rule | Finding | In the source |', '| --- | --- | --- | --- | --- |')
+    for (const message of file.messages) {
+      total++
+      const cause = message.cause ? `${message.cause.reason}${message.cause.file ? `, ${code(message.cause.file)}` : ''} ${message.cause.line}:${message.cause.column}` : ''
+      const expected = message.expected && message.expected.length > 0 && !message.reason.includes('expected') ? ` Expected: ${message.expected.slice(0, 3).map(code).join(', ')}.` : ''
+      details.push(`| ${message.line}:${message.column} | ${message.severity} | [${message.ruleId}](${message.url}) | ${cell(message.reason + expected)} | ${cell(cause)} |`)
+    }
+    details.push('')
+  }
+
+  let text = [...head, ...(total > 0 ? details : [])].join('\n')
+  if (Buffer.byteLength(text) <= limit) return text
+  // Too large for GitHub: keep the table and as many findings as fit.
+  const note = (shown: number): string => `\n> Trimmed: the full list of ${total} findings is larger than GitHub's summary limit (1 MiB); ${total - shown} findings are not shown here. The annotations, the SARIF report (\`sarif\` input) or \`translint --format json\` have them all.\n`
+  const kept: string[] = [...head]
+  let size = Buffer.byteLength(kept.join('\n')) + Buffer.byteLength(note(0)) + 16
+  let shownCount = 0
+  for (const line of details) {
+    const bytes = Buffer.byteLength(line) + 1
+    if (size + bytes > limit) break
+    kept.push(line)
+    size += bytes
+    if (line.startsWith('| ') && /^\| \d+:\d+ \|/.test(line)) shownCount++
+  }
+  text = `${kept.join('\n')}\n${note(shownCount)}`
+  return text
+}
