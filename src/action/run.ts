@@ -68,8 +68,18 @@ export async function run(): Promise<void> {
       ...(config ? {config} : {})
     })
 
-    // Annotations: the most severe and useful first, within GitHub's limits.
-    const plan = planAnnotations(result.files, {cwd: workspace})
+    const {errors, warnings} = result.summary
+    const failure = result.ioErrors > 0
+      ? `translint could not read ${result.ioErrors} of the files (see the \`unreadable\` findings)`
+      : failOn === 'error' && errors > 0
+        ? `translint found ${errors} ${errors === 1 ? 'error' : 'errors'} in ${result.summary.failed} of ${result.summary.files} files`
+        : failOn === 'warning' && errors + warnings > 0
+          ? `translint found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+          : undefined
+
+    // Annotations: the most severe and useful first, within GitHub's limits
+    // (keeping a slot for the failure message, itself an error annotation).
+    const plan = planAnnotations(result.files, {cwd: workspace, reserve: {error: failure ? 1 : 0}})
     for (const annotation of plan.annotations) process.stdout.write(`${formatAnnotation(annotation)}\n`)
     if (plan.overflow) process.stdout.write(`${formatAnnotation(plan.overflow)}\n`)
 
@@ -89,14 +99,7 @@ export async function run(): Promise<void> {
     core.setOutput('files', result.summary.files)
     core.setOutput('sarif-file', sarif ? path.relative(workspace, sarifFile).split(path.sep).join('/') : '')
 
-    const {errors, warnings} = result.summary
-    if (result.ioErrors > 0) {
-      core.setFailed(`translint could not read ${result.ioErrors} of the files (see the \`unreadable\` findings)`)
-    } else if (failOn === 'error' && errors > 0) {
-      core.setFailed(`translint found ${errors} ${errors === 1 ? 'error' : 'errors'} in ${result.summary.failed} of ${result.summary.files} files`)
-    } else if (failOn === 'warning' && errors + warnings > 0) {
-      core.setFailed(`translint found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`)
-    }
+    if (failure) core.setFailed(failure)
   } catch (error) {
     if (error instanceof ConfigError) core.setFailed(`Invalid configuration: ${error.message}`)
     else if (error instanceof UsageError) core.setFailed(error.message)

@@ -43,7 +43,7 @@ function rank(message: LintMessage): number {
 }
 
 /** Choose which findings to annotate, and in what order. */
-export function planAnnotations(files: FileResult[], options: {cwd: string; root?: string}): AnnotationPlan {
+export function planAnnotations(files: FileResult[], options: {cwd: string; root?: string; reserve?: Partial<Record<'error' | 'warning' | 'notice', number>>}): AnnotationPlan {
   const root = options.root ?? options.cwd
   const all: Array<{message: LintMessage; file: string; order: number}> = []
   let order = 0
@@ -75,10 +75,13 @@ export function planAnnotations(files: FileResult[], options: {cwd: string; root
   const total = all.length
   // Keep one notice (and one job slot) for the overflow notice if needed.
   const overflowing = total > PER_JOB || ['error', 'warning', 'info'].some((level) => all.filter((entry) => entry.message.severity === level).length > PER_LEVEL)
-  const jobCap = overflowing ? PER_JOB - 1 : PER_JOB
+  // Slots the caller needs for its own annotations (the failure message of
+  // the step is an error annotation too).
+  const reserve = {error: options.reserve?.error ?? 0, warning: options.reserve?.warning ?? 0, notice: options.reserve?.notice ?? 0}
+  const jobCap = PER_JOB - (overflowing ? 1 : 0) - reserve.error - reserve.warning - reserve.notice
   for (const {message, file} of all) {
     const level = LEVEL[message.severity]
-    const cap = level === 'notice' && overflowing ? PER_LEVEL - 1 : PER_LEVEL
+    const cap = PER_LEVEL - reserve[level] - (level === 'notice' && overflowing ? 1 : 0)
     if (counts[level] >= cap || annotations.length >= jobCap) {
       omitted[level]++
       continue
