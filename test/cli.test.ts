@@ -89,6 +89,14 @@ describe('translint (the command)', () => {
     expect(report[3]!.messages.some((message) => message.ruleId === 'untranslated')).toBe(true)
     expect(stderr).toContain('1 input could not be read')
   })
+  it('prints SARIF and workflow commands', () => {
+    const sarif = translint(['--source', fixture('en.txt'), '--format', 'sarif', fixture('tl.txt')])
+    expect(sarif.code).toBe(1)
+    expect(JSON.parse(sarif.stdout)).toMatchObject({version: '2.1.0', runs: [{tool: {driver: {name: 'translint'}}}]})
+    const github = translint(['--source', fixture('en.txt'), '--format', 'github', fixture('tl.txt')])
+    expect(github.code).toBe(1)
+    expect(github.stdout).toMatch(/^::error title=untranslated,file=fixtures\/iwca\/tl\.txt,line=1,endLine=1,col=197,endColumn=211::Unexpected English phrase `writing center`, left untranslated$/m)
+  })
   it('prints help and version', () => {
     expect(translint(['--help']).stdout).toContain('Usage: translint [options]')
     expect(translint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
