@@ -11,7 +11,7 @@ import {loadConfig, resolveConfig, findConfig, ConfigError} from './config/load.
 import type {Config, ResolvedConfig} from './config/schema.js'
 import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
-import {countMessages, summarize, type CheckResult, type FileResult, type LintMessage} from './engine/messages.js'
+import {failedFile, fileError, summarize, type CheckResult, type FileResult} from './engine/messages.js'
 import {docsUrl, REPOSITORY} from './engine/docs.js'
 import {sharedDictionaries} from './dictionaries/index.js'
 import {expandInputs, type Input} from './files.js'
@@ -251,42 +251,17 @@ function languageMatcher(config: ResolvedConfig): (file: string) => string | und
 }
 
 export function unreadableResult(file: string, reason: string, note?: string): FileResult {
-  const message: LintMessage = {
-    ruleId: 'unreadable',
-    source: 'translint',
-    severity: 'error',
-    fatal: true,
-    reason: `${reason}`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    url: docsUrl('unreadable')
-  }
-  if (note) message.note = note
-  return countMessages({path: file, language: null, languageName: null, languageSource: null, messages: [message]})
+  return failedFile(file, fileError('unreadable', reason, docsUrl('unreadable'), note))
 }
 
 /** A file on which translint itself failed: reported, never a crash. */
 export function failedResult(file: string, error: unknown): FileResult {
-  const message: LintMessage = {
-    ruleId: 'internal-error',
-    source: 'translint',
-    severity: 'error',
-    fatal: true,
-    reason: `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    url: `${REPOSITORY}/blob/main/README.md#exit-codes`,
-    note: 'This is a bug in translint: please report it with the file. The other files were checked.'
-  }
-  return countMessages({path: file, language: null, languageName: null, languageSource: null, messages: [message]})
+  return failedFile(file, fileError(
+    'internal-error',
+    `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
+    `${REPOSITORY}/blob/main/README.md#exit-codes`,
+    'This is a bug in translint: please report it with the file. The other files were checked.'
+  ))
 }
 
 export {ConfigError}

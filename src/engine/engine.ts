@@ -8,7 +8,7 @@ import type {ResolvedConfig} from '../config/schema.js'
 import {parse, outline, formatOf, type Format, type ParsedDocument} from '../parse/index.js'
 import {resolveLanguage, languageFromPath, identify, type Language, type LanguageSource} from '../language/index.js'
 import {sourceAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
-import {compareMessages, countMessages, fatalOf, type FileResult, type LintMessage} from './messages.js'
+import {compareMessages, countMessages, fatalOf, fileError, type FileResult, type LintMessage} from './messages.js'
 import {applyMarkers} from './markers.js'
 import {docsUrl} from './docs.js'
 import {termMatcher} from '../text/terms.js'
@@ -198,21 +198,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     try {
       await rule.check(context)
     } catch (error) {
-      messages.push({
-        ruleId: rule.id,
-        source: 'translint',
-        severity: 'error',
-        fatal: true,
-        reason: `Rule \`${rule.id}\` failed on this file: ${(error as Error).message ?? String(error)}`,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        offset: 0,
-        endOffset: 0,
-        url: docsUrl(rule.id),
-        note: 'This is a bug in translint: please report it with the file.'
-      })
+      messages.push(fileError(rule.id, `Rule \`${rule.id}\` failed on this file: ${(error as Error)?.message ?? String(error)}`, docsUrl(rule.id), 'This is a bug in translint: please report it with the file.'))
     }
   }
 

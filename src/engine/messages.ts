@@ -59,6 +59,31 @@ export interface CheckResult {
   summary: Summary
 }
 
+/** A fatal message about a whole file, at its start (unreadable, a failure). */
+export function fileError(ruleId: string, reason: string, url: string, note?: string): LintMessage {
+  const message: LintMessage = {
+    ruleId,
+    source: 'translint',
+    severity: 'error',
+    fatal: true,
+    reason,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    offset: 0,
+    endOffset: 0,
+    url
+  }
+  if (note) message.note = note
+  return message
+}
+
+/** A result for a file that could not be checked, carrying one message. */
+export function failedFile(path: string, message: LintMessage): FileResult {
+  return countMessages({path, language: null, languageName: null, languageSource: null, messages: [message]})
+}
+
 export function fatalOf(severity: Severity): boolean | null {
   return severity === 'error' ? true : severity === 'warning' ? false : null
 }
