@@ -82,6 +82,20 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
     cognates: units.flatMap((unit) => unit.cognates),
     sentences: units.reduce((sum, unit) => sum + unit.sentences, 0)
   })
+  // Pairs of neighbours, built once each (a merge in the source, a split in
+  // the translation), not once per cell of the table.
+  const sourcePairs = new Map<number, AlignUnit>()
+  const targetPairs = new Map<number, AlignUnit>()
+  const sourcePair = (i: number): AlignUnit => {
+    let pair = sourcePairs.get(i)
+    if (!pair) sourcePairs.set(i, (pair = union([source[i - 2]!, source[i - 1]!])))
+    return pair
+  }
+  const targetPair = (j: number): AlignUnit => {
+    let pair = targetPairs.get(j)
+    if (!pair) targetPairs.set(j, (pair = union([target[j - 2]!, target[j - 1]!])))
+    return pair
+  }
   const pairCost = (s: AlignUnit, t: AlignUnit): number =>
     lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors) - COGNATE_WEIGHT * dice(s.cognates, t.cognates) +
     SENTENCE_WEIGHT * Math.abs(s.sentences - t.sentences)
@@ -113,8 +127,8 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
       if (i > 0 && j > 0) consider(i - 1, j - 1, pairCost(source[i - 1]!, target[j - 1]!), 'match')
       if (i > 0) consider(i - 1, j, GAP, 'missing')
       if (j > 0) consider(i, j - 1, target[j - 1]!.duplicate ? 0 : GAP, 'extra')
-      if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(union([source[i - 2]!, source[i - 1]!]), target[j - 1]!), 'merged')
-      if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, union([target[j - 2]!, target[j - 1]!])), 'split')
+      if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(sourcePair(i), target[j - 1]!), 'merged')
+      if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, targetPair(j)), 'split')
       if (step) {
         cost.set(key(i, j), best)
         back.set(key(i, j), step)
@@ -157,11 +171,18 @@ export function lengthRatio(source: AlignUnit[], target: AlignUnit[]): number {
   return Math.exp(median)
 }
 
+const sets = new WeakMap<string[], Set<string>>()
+function setOf(keys: string[]): Set<string> {
+  let set = sets.get(keys)
+  if (!set) sets.set(keys, (set = new Set(keys)))
+  return set
+}
+
 /** Dice coefficient of two key sets (0 when both are empty). */
 function dice(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0
-  const left = new Set(a)
-  const right = new Set(b)
+  const left = setOf(a)
+  const right = setOf(b)
   let shared = 0
   for (const key of left) if (right.has(key)) shared++
   return (2 * shared) / (left.size + right.size)

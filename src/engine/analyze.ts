@@ -185,10 +185,22 @@ function cognates(unit: Unit): string[] {
   const keys: string[] = []
   for (const word of unit.words) {
     if (word.literal || [...word.value].length < 5) continue
-    // Accents and doubled letters vary between cognates: support, suport.
-    keys.push(romanize(word.value).replace(/(\p{L})\1/gu, '$1').slice(0, 4))
+    keys.push(cognateKey(word.value))
   }
   return keys
+}
+
+const cognateKeys = new Map<string, string>()
+
+/** Accents and doubled letters vary between cognates: support, suport. */
+function cognateKey(word: string): string {
+  let key = cognateKeys.get(word)
+  if (key === undefined) {
+    key = romanize(word).replace(/(\p{L})\1/gu, '$1').slice(0, 4)
+    if (cognateKeys.size > 100_000) cognateKeys.clear()
+    cognateKeys.set(word, key)
+  }
+  return key
 }
 
 export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[]): Alignment {
