@@ -340,6 +340,9 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
     // capitalised word inside a sentence, unless the aligned source writes
     // the same words in lower case (German capitalises `Writing Centers`).
     if (run.every((piece) => piece.capital && !piece.first) && !run.every((piece) => source.lower.has(piece.value.toLowerCase()))) continue
+    // Without a target dictionary, two short words (Danish `forum for`) are
+    // too often the target language's own: a pair needs a longer word.
+    if (run.length === 2 && !hasTarget && run.every((piece) => [...piece.value].length < 6)) continue
     if (run.length >= 2) {
       context.report({
         reason: `Unexpected ${context.source?.language.name ?? 'English'} phrase \`${context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)}\`, left untranslated`,

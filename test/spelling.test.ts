@@ -24,7 +24,15 @@ const sentences: Array<[string, string, string, string]> = [
   ['pt', 'A associação apoia os centros de escrita de todo o mundo.', 'associação', 'asociação'],
   ['nl', 'De vereniging ondersteunt schrijfcentra over de hele wereld.', 'ondersteunt', 'ondersteunnt'],
   ['ru', 'Ассоциация поддерживает центры письма по всему миру.', 'поддерживает', 'поддерживат'],
-  ['hr', 'Udruga podržava centre za pisanje diljem svijeta.', 'podržava', 'podržvava']
+  ['hr', 'Udruga podržava centre za pisanje diljem svijeta.', 'podržava', 'podržvava'],
+  ['da', 'Foreningen støtter skrivecentre over hele verden.', 'Foreningen', 'Foreninegn'],
+  ['sv', 'Föreningen stöder skrivcentrum över hela världen.', 'Föreningen', 'Föreninegn'],
+  ['pl', 'Stowarzyszenie wspiera ośrodki pisania na całym świecie.', 'wspiera', 'wspeira'],
+  ['cs', 'Sdružení podporuje centra psaní po celém světě.', 'podporuje', 'podproruje'],
+  ['ro', 'Asociația sprijină centrele de scriere din întreaga lume.', 'sprijină', 'sprjiină'],
+  ['uk', 'Асоціація підтримує центри письма в усьому світі.', 'підтримує', 'підтрмиує'],
+  ['el', 'Η ένωση υποστηρίζει κέντρα γραφής σε όλο τον κόσμο.', 'υποστηρίζει', 'υποστηρζίει'],
+  ['tr', 'Dernek dünyanın her yerindeki yazı merkezlerini destekler.', 'destekler', 'desteklre']
 ]
 
 describe('spelling in every language with a dictionary out of the box', () => {
