@@ -14,13 +14,25 @@ export const brief = (message: LintMessage): string => `${message.line}:${messag
 export const errors = (result: FileResult, ruleId?: string): LintMessage[] =>
   result.messages.filter((message) => message.severity === 'error' && (ruleId === undefined || message.ruleId === ruleId))
 
-/** Code points of a line, for checking columns. */
+/**
+ * The text between two line/column places, computed independently of the
+ * engine: lines end at LF, CRLF or CR; columns count code points from 1.
+ */
 export function textAt(text: string, message: {line: number; column: number; endLine: number; endColumn: number}): string {
-  const lines = text.split(/\r\n|\r|\n/)
-  const startLine = [...lines[message.line - 1]!]
-  if (message.line === message.endLine) return startLine.slice(message.column - 1, message.endColumn - 1).join('')
-  const parts = [startLine.slice(message.column - 1).join('')]
-  for (let line = message.line + 1; line < message.endLine; line++) parts.push(lines[line - 1]!)
-  parts.push([...lines[message.endLine - 1]!].slice(0, message.endColumn - 1).join(''))
-  return parts.join('\n')
+  return text.slice(offsetOf(text, message.line, message.column), offsetOf(text, message.endLine, message.endColumn))
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0
+  for (let current = 1; current < line; current++) {
+    const next = text.slice(offset).search(/\r\n|\r|\n/)
+    if (next === -1) throw new Error(`line ${line} is past the end`)
+    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1)
+  }
+  for (let current = 1; current < column; current++) {
+    const code = text.codePointAt(offset)
+    if (code === undefined) throw new Error(`column ${column} is past the end`)
+    offset += code > 0xffff ? 2 : 1
+  }
+  return offset
 }

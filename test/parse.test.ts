@@ -57,3 +57,18 @@ describe('positions in messages', () => {
     expect(textAt(translation.slice(1), message)).toBe('1938')
   })
 })
+
+describe('links in prose', () => {
+  it('finds URLs and e-mail addresses, without the sentence punctuation after them', async () => {
+    const {findLinks} = await import('../src/parse/outline.js')
+    const text = 'See https://example.org/a?b=1, www.example.com. Or mail info@iwca.org; not a@b or ://x.'
+    expect(findLinks(text).map(([start, end]) => text.slice(start, end))).toEqual(['https://example.org/a?b=1', 'www.example.com', 'info@iwca.org'])
+  })
+  it('stays linear on a long line without spaces', async () => {
+    const {findLinks} = await import('../src/parse/outline.js')
+    // Quadratic scanning would take minutes on these; linear takes milliseconds.
+    expect(findLinks('a'.repeat(2_000_000) + '@')).toEqual([])
+    expect(findLinks('a@'.repeat(500_000))).toEqual([])
+    expect(findLinks('a://'.repeat(500_000)).length).toBe(1)
+  })
+})

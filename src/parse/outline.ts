@@ -57,8 +57,57 @@ export interface Outline {
   headings: Unit[]
 }
 
-/** URLs and e-mail addresses inside prose (matched in linear time). */
-const LINK = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+const URL_CHAR = /[^\s<>"'()[\]{}]/u
+const SCHEME_CHAR = /[a-z\d+.-]/i
+const LOCAL_CHAR = /[\w.+-]/
+const DOMAIN_CHAR = /[\w.-]/
+
+/**
+ * URLs (`https://…`, `www.…`) and e-mail addresses in a text, found in
+ * linear time: each scan starts at a `://`, `www.` or `@` and never goes
+ * back over text already taken (no regular expression that can backtrack
+ * over a 10 MB line).
+ */
+export function findLinks(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let taken = 0
+  const forward = (from: number, test: RegExp): number => {
+    let end = from
+    while (end < text.length && test.test(text[end]!)) end++
+    return end
+  }
+  const markers: Array<[number, 'url' | 'www' | 'mail']> = []
+  for (let index = text.indexOf('://'); index !== -1; index = text.indexOf('://', index + 3)) markers.push([index, 'url'])
+  for (let index = text.indexOf('www.'); index !== -1; index = text.indexOf('www.', index + 4)) markers.push([index, 'www'])
+  for (let index = text.indexOf('@'); index !== -1; index = text.indexOf('@', index + 1)) markers.push([index, 'mail'])
+  markers.sort((a, b) => a[0] - b[0])
+  for (const [index, kind] of markers) {
+    if (index < taken) continue
+    let start = index
+    let end: number
+    if (kind === 'url') {
+      while (start > taken && index - start < 32 && SCHEME_CHAR.test(text[start - 1]!)) start--
+      if (start === index || !/[a-z]/i.test(text[start]!)) continue
+      end = forward(index + 3, URL_CHAR)
+      if (end === index + 3) continue
+    } else if (kind === 'www') {
+      if (index > 0 && /[\w.]/.test(text[index - 1]!)) continue
+      end = forward(index + 4, URL_CHAR)
+    } else {
+      while (start > taken && index - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--
+      if (start === index) continue
+      end = forward(index + 1, DOMAIN_CHAR)
+      const domain = text.slice(index + 1, end).replace(/\.+$/, '')
+      if (!/^[\w-]+(\.[\w-]+)+$/.test(domain)) continue
+      end = index + 1 + domain.length
+    }
+    // A sentence's full stop or comma is not part of the address.
+    while (end > start && /[.,;:!?]/.test(text[end - 1]!)) end--
+    ranges.push([start, end])
+    taken = end
+  }
+  return ranges
+}
 
 export function outline(doc: ParsedDocument): Outline {
   const units: Unit[] = []
@@ -68,7 +117,7 @@ export function outline(doc: ParsedDocument): Outline {
   for (const block of doc.tree.children) {
     const text = doc.text.slice(block.start, block.end)
     const links: Array<[number, number]> = []
-    for (const match of text.matchAll(LINK)) links.push([block.start + match.index, block.start + match.index + match[0].length])
+    for (const [start, end] of findLinks(text)) links.push([block.start + start, block.start + end])
     const inRanges = (start: number, end: number): boolean =>
       overlaps(links, start, end) || overlaps(literals, start, end)
 
