@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import picomatch from 'picomatch'
 
 export interface Input {
   absolute: string
@@ -26,14 +27,29 @@ function toDisplay(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file
 }
 
+/**
+ * Patterns of a `.translintignore` (gitignore's syntax, without negation):
+ * a name matches at any depth, a path with a slash is relative to the file,
+ * a trailing slash means a directory and everything in it.
+ */
 async function readIgnoreFile(directory: string): Promise<string[]> {
+  let text: string
   try {
-    const text = await fs.promises.readFile(path.join(directory, IGNORE_FILE), 'utf8')
-    return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
-      .map((line) => (line.endsWith('/') ? `${line}**` : line)).map((line) => (line.includes('/') ? line.replace(/^\//, '') : `**/${line}`))
+    text = await fs.promises.readFile(path.join(directory, IGNORE_FILE), 'utf8')
   } catch {
     return []
   }
+  const patterns: string[] = []
+  for (const raw of text.split(/\r?\n|\r/)) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue
+    const anchored = line.startsWith('/')
+    const pattern = line.replace(/^\/+/, '').replace(/\/+$/, '')
+    if (pattern === '') continue
+    const base = anchored || pattern.includes('/') ? pattern : `**/${pattern}`
+    patterns.push(base, `${base}/**`)
+  }
+  return patterns
 }
 
 export async function expandInputs(entries: string[], cwd: string, ignore: string[] = [], fromConfig = false): Promise<Input[]> {
@@ -44,14 +60,23 @@ export async function expandInputs(entries: string[], cwd: string, ignore: strin
     seen.add(input.absolute)
     inputs.push(input)
   }
-  const ignoreFromCwd = (await readIgnoreFile(cwd)).map((pattern) => path.join(cwd, pattern).split(path.sep).join('/'))
-  const ignoreAll = ['**/node_modules/**', ...ignore.map((pattern) => pattern.split(path.sep).join('/')), ...ignoreFromCwd]
+  // Ignore patterns are matched on absolute paths, so patterns from the
+  // working directory's .translintignore, the config and a searched
+  // directory's .translintignore all apply wherever the files are found.
+  const toPosix = (file: string): string => file.split(path.sep).join('/')
+  const fromCwd = (await readIgnoreFile(cwd)).map((pattern) => toPosix(path.join(cwd, pattern)))
+  const ignoredBy = (patterns: string[]): ((file: string) => boolean) => {
+    const matchers = patterns.map((pattern) => picomatch(pattern, {dot: true}))
+    return (file) => matchers.some((matches) => matches(toPosix(file)))
+  }
+  const ignored = ignoredBy([...ignore.map(toPosix), ...fromCwd])
+  const SKIP = ['**/node_modules/**']
 
   for (const entry of entries) {
     const absolute = path.resolve(cwd, entry)
     const posix = absolute.split(path.sep).join('/')
     if (isDynamicPattern(entry.split(path.sep).join('/'))) {
-      const found = (await glob(posix, {absolute: true, dot: false, ignore: ignoreAll, onlyFiles: true, followSymbolicLinks: true})).sort()
+      const found = (await glob(posix, {absolute: true, dot: false, ignore: SKIP, onlyFiles: true, followSymbolicLinks: true})).filter((file) => !ignored(file)).sort()
       if (found.length === 0) {
         add({absolute, display: entry, fromPattern: true, error: `No files match \`${entry}\``, note: 'Check the pattern (quote it so the shell does not expand it) or the working directory.'})
       }
@@ -73,15 +98,15 @@ export async function expandInputs(entries: string[], cwd: string, ignore: strin
       continue
     }
     if (stat.isDirectory()) {
-      const local = (await readIgnoreFile(absolute)).map((pattern) => `${posix}/${pattern}`)
+      const local = ignoredBy((await readIgnoreFile(absolute)).map((pattern) => `${posix}/${pattern}`))
       const found = (await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
         cwd: absolute,
         absolute: true,
         dot: false,
-        ignore: [...ignoreAll, ...local],
+        ignore: SKIP,
         onlyFiles: true,
         followSymbolicLinks: false
-      })).sort()
+      })).filter((file) => !ignored(file) && !local(file)).sort()
       if (found.length === 0) {
         add({absolute, display: toDisplay(absolute, cwd), fromPattern: false, error: `No ${EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files in this directory`, note: 'Give the files to check, or a directory that holds them.'})
       }
