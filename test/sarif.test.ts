@@ -72,3 +72,20 @@ describe('version', () => {
     expect(VERSION).toBe(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version)
   })
 })
+
+describe('job summary', async () => {
+  const {reportSummary} = await import('../src/reporters/summary.js')
+  const result = await checkFiles([path.join(iwca, 'tl.txt'), path.join(iwca, 'ca.txt')], {source: path.join(iwca, 'en.txt'), cwd: root, config: {}})
+  it('has a row per file and every finding with its place', () => {
+    const text = reportSummary(result.files, result.summary, {cwd: root})
+    expect(text).toMatch(/^\| `fixtures\/iwca\/tl\.txt` \| Tagalog \(tl\) \| ❌ fails \|/m)
+    expect(text).toMatch(/^\| `fixtures\/iwca\/ca\.txt` \| Catalan \(ca\) \| ❌ fails \| 1 \| 0 \| untranslated 1 \|$/m)
+    expect(text.match(/^\| \d+:\d+ \| (error|warning|info) \|/gm)).toHaveLength(result.files.reduce((sum, file) => sum + file.messages.length, 0))
+  })
+  it('is trimmed to the limit with a note, never refused for size', () => {
+    const text = reportSummary(result.files, result.summary, {cwd: root, limit: 3000})
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(3000)
+    expect(text).toMatch(/^> Trimmed: the full list of \d+ findings is larger than GitHub's summary limit \(1 MiB\); \d+ findings are not shown here\./m)
+    expect(text).toContain('| `fixtures/iwca/ca.txt` |')
+  })
+})
