@@ -27,6 +27,16 @@ export default defineRule({
       messages: ['1:30: Unexpected number `1938`, expected `1983` as in the source']
     },
     {
+      title: 'Numbers swapped between paragraphs',
+      lang: 'ca',
+      source: 'We work in 12 countries.\n\nWe have 30 members.\n',
+      translation: 'Treballem en 30 països.\n\nTenim 12 membres.\n',
+      messages: [
+        '1:14: Unexpected number `30`, expected `12` as in the source',
+        '3:7: Unexpected number `12`, expected `30` as in the source'
+      ]
+    },
+    {
       title: 'A year spelled out',
       lang: 'ca',
       source: 'The association was founded in 1983.\n',
@@ -46,6 +56,9 @@ export default defineRule({
     for (const kind of ['paragraph', 'item', 'heading'] as const) {
       const sourceUnits = kind === 'item' ? source.outline.items : kind === 'paragraph' ? source.outline.paragraphs : source.outline.headings
       const targetUnits = kind === 'item' ? outline.items : kind === 'paragraph' ? outline.paragraphs : outline.headings
+      // Numbers may move between units only when units were lost, added,
+      // merged or split; when every unit pairs up, each pair must agree.
+      const restructured = alignment[kind].some((link) => link.kind !== 'match')
       for (const link of alignment[kind]) {
         const s = link.source.map((index) => sourceUnits[index]!)
         const t = link.target.map((index) => targetUnits[index]!)
@@ -59,7 +72,7 @@ export default defineRule({
 
         for (const number of unexpected) {
           // A number the source has elsewhere moved: a structural matter.
-          if (sourceValues.has(number.value) && s.length > 0) continue
+          if (restructured && sourceValues.has(number.value) && s.length > 0) continue
           const replaced = missing.shift()
           context.report({
             reason: replaced
@@ -72,7 +85,7 @@ export default defineRule({
         }
         for (const number of missing) {
           // Present elsewhere in the translation: moved, not lost.
-          if (targetValues.has(number.value) && !found.some((other) => other.value === number.value)) {
+          if (restructured && targetValues.has(number.value) && !found.some((other) => other.value === number.value)) {
             const moved = countOf(outline.units, number.value) >= countOf(source.outline.units, number.value)
             if (moved) continue
           }

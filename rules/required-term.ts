@@ -75,7 +75,7 @@ export default defineRule({
           const sentence = sentenceWith(unit, inSource[inTarget.length]!.start)
           const place = targets[0]!
           context.report({
-            reason: `Expected ${forms} ${wanted} times as in the source, found ${found} (missing here: \`${excerpt(sentence, 60)}\`)`,
+            reason: `Expected ${forms} ${times(wanted)} as in the source, found ${found} (missing here: \`${excerpt(sentence, 60)}\`)`,
             start: place.start,
             end: place.start,
             expected: occurrences.matcher.forms,
@@ -89,7 +89,7 @@ export default defineRule({
         context.report({
           reason: wanted === 1 && found === 0
             ? `Expected ${forms}, found none (a required term)`
-            : `Expected ${forms} ${wanted} times as in the source, found ${found}`,
+            : `Expected ${forms} ${times(wanted)} as in the source, found ${found}`,
           start: first ? first.start : 0,
           end: first ? first.start : 0,
           expected: occurrences.matcher.forms
@@ -98,6 +98,10 @@ export default defineRule({
     }
   }
 })
+
+function times(count: number): string {
+  return count === 1 ? 'once' : `${count} times`
+}
 
 interface Miss {
   value: string

@@ -89,7 +89,7 @@ export default defineRule<Options>({
       const sameLanguage = context.source?.language.base === context.language.base
       const copied = new Set(sameLanguage ? [] : (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => word.value.toLowerCase())))
       for (const word of unit.words) {
-        if (word.literal || context.isProtected(word.start, word.end) || copied.has(word.value.toLowerCase())) continue
+        if (word.literal || word.quoted || context.isProtected(word.start, word.end) || copied.has(word.value.toLowerCase())) continue
         if (!/\p{L}/u.test(word.value) || /\p{Nd}/u.test(word.value) || isAcronym(word.value.replace(/['’-].*$/u, ''))) continue
         if (checker.correct(word.value)) continue
         // A truncated compound part (`streeks-` in `stam-, streeks- en`).

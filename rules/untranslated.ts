@@ -85,6 +85,13 @@ export default defineRule<Options>({
       messages: ["1:18: Unexpected English word `empowerment`, left untranslated (not a word in Catalan)"]
     },
     {
+      title: 'The same letter as a word of the target language',
+      lang: 'ca',
+      source: 'The IWCA, a global network, meets every year.\n',
+      translation: "L'IWCA, a tot el món, es reuneix cada any.\n",
+      messages: []
+    },
+    {
       title: 'An English article carried over after a shared anchor',
       lang: 'ca',
       source: 'The association (IWCA), a National Council affiliate, supports tutors.\n',
@@ -246,7 +253,7 @@ interface SourceWords {
 }
 
 function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
-  return !word.literal && !context.isProtected(word.start, word.end) && /\p{L}/u.test(word.value)
+  return !word.literal && !word.quoted && !context.isProtected(word.start, word.end) && /\p{L}/u.test(word.value)
 }
 
 /** A whole sentence in the source language. */
@@ -395,8 +402,12 @@ function checkArticles(context: RuleContext<Options>, sourceBase: string): void 
         const sourceGap = squeeze(source.doc.text.slice(match.end, article.start))
         const targetGap = squeeze(context.doc.text.slice(counterpart.end, copied.start))
         if (sourceGap !== targetGap) return
-        // The rest is translated: the word after the article differs.
-        if (sourceNext[1] && targetNext[1] && sourceNext[1].value === targetNext[1].value) return
+        // The article stands before a name (`a National Council` → `a Consell
+        // Nacional`), and the name is translated: the next words differ. A
+        // target word spelled like the article before an ordinary word is
+        // the target language's own (`IWCA, a tot el món`).
+        if (!sourceNext[1] || !targetNext[1] || sourceNext[1].value === targetNext[1].value) return
+        if (!/^\p{Lu}/u.test(sourceNext[1].value) || !/^\p{Lu}/u.test(targetNext[1].value)) return
         const anchor = context.doc.text.slice(counterpart.start - (context.doc.text[counterpart.start - 1] === '(' ? 1 : 0), counterpart.end) + context.doc.text.slice(counterpart.end, copied.start).trim()
         context.report({
           reason: `Unexpected \`${copied.value}\` after \`${anchor}\`: the English article of the source (\`${excerpt(source.doc.text.slice(article.start, sentenceEnd(unit, article.start)), 40)}\`) carried over`,

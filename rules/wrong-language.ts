@@ -45,7 +45,7 @@ export default defineRule({
     // say nothing about the language the translation is written in.
     const copied = new Set(context.source ? context.source.outline.units.flatMap((unit) => unit.words.map((word) => word.value.toLowerCase())) : [])
     const words = outline.units.flatMap((unit) => unit.words)
-      .filter((word) => !word.literal && !context.isProtected(word.start, word.end) && !copied.has(word.value.toLowerCase()))
+      .filter((word) => !word.literal && !word.quoted && !context.isProtected(word.start, word.end) && !copied.has(word.value.toLowerCase()))
       .map((word) => word.value)
     const prose = words.join(' ')
     const counts = scriptCounts(prose)

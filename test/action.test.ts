@@ -135,3 +135,15 @@ describe('the Action (dist/index.js as a runner runs it)', () => {
     expect(bad.stderr).toBe('')
   })
 })
+
+describe('the Action never writes outside the workspace', () => {
+  it('refuses a SARIF path that leads outside through a symbolic link', () => {
+    const directory = workspace()
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-outside-'))
+    fs.symlinkSync(outside, path.join(directory, 'link'))
+    const run = runAction({files: 'mission/ca.txt', source: 'mission/en.txt', sarif: 'link/out.sarif'}, directory)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::Input `sarif`: `link\/out\.sarif` leads outside the workspace/m)
+    expect(fs.readdirSync(outside)).toEqual([])
+  })
+})

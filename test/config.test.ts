@@ -43,9 +43,18 @@ describe('configuration', () => {
     ['{"sources": "en.txt"}', /^: unknown key `sources`/],
     ['{"rules": {"untranslated": ["error", {"minWordLength": "3"}]}}', /^: `rules\.untranslated\.minWordLength`: /],
     ['{"rules": {"list-count": ["error", {"x": 1}]}}', /^: `rules\.list-count`: rule `list-count` takes no options/],
-    ['{"languages": {"a.txt": "klingon"}}', /^: `languages\.a\.txt`: Unknown language tag `klingon`/]
+    ['{"languages": {"a.txt": "klingon"}}', /^: `languages\.a\.txt`: Unknown language tag `klingon`/],
+    ['{"dictionaries": {"ca": "./nope/ca"}}', /^: `dictionaries\.ca`: dictionary `\.\/nope\/ca` not found/],
+    ['{"words": {"ca": ["."]}}', /^: `words\.ca\.0`: not a file: `\.`/],
+    ['{"allow": {"xx-yy": ["a"]}}', /^: `allow\.xx-yy`: Unknown language tag `xx-yy`/]
   ])('rejects %s naming the file and the key', async (config, pattern) => {
     expect(await problem(config)).toMatch(pattern)
+  })
+  it('takes language tags in any case (sr-latn = sr-Latn)', async () => {
+    const directory = tmp({'translint.config.json': JSON.stringify({allow: {'ca-es': ['empowerment']}, terms: [{term: 'IWCA', variants: {'SR-latn': ['IVCA']}}]})})
+    const config = await loadConfig({cwd: directory})
+    expect(config.allow).toEqual({'ca-ES': ['empowerment']})
+    expect(config.terms).toEqual([{term: 'IWCA', variants: {'sr-Latn': ['IVCA']}}])
   })
   it('maps files to languages with paths and globs relative to the config', async () => {
     const directory = tmp({

@@ -72,3 +72,18 @@ describe('links in prose', () => {
     expect(findLinks('a://'.repeat(500_000)).length).toBe(1)
   })
 })
+
+describe('numbers written with spaces', () => {
+  it('groups thousands with a space, but keeps separate numbers apart', () => {
+    const tree = units('We have 1 000 members and 100 000 readers, founded in 1983 300 guests came, items 1 2 3.')
+    expect(tree.units[0]!.numbers.map((number) => number.value)).toEqual(['1000', '100000', '1983', '300', '1', '2', '3'])
+  })
+})
+
+describe('numbered lines', () => {
+  it('a paragraph that opens with a date is not a list item; a run of numbers is a list', () => {
+    const tree = units('3. Oktober traf sich die IWCA in Berlin.\n\n15. svibnja je kraj.\n\nEs gab:\n\n1. Vorträge\n2. Workshops\n')
+    expect(tree.paragraphs.map((unit) => unit.text)).toEqual(['3. Oktober traf sich die IWCA in Berlin.', '15. svibnja je kraj.', 'Es gab:'])
+    expect(tree.items.map((unit) => unit.text)).toEqual(['Vorträge', 'Workshops'])
+  })
+})

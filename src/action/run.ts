@@ -90,6 +90,17 @@ export async function run(): Promise<void> {
     let sarifFile = ''
     if (sarif) {
       sarifFile = path.resolve(workspace, sarif)
+      // Also through symbolic links: the nearest existing folder must be
+      // inside the workspace, and the file itself must not be a link.
+      let existing = path.dirname(sarifFile)
+      while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing)
+      const real = fs.realpathSync(existing)
+      const realWorkspace = fs.realpathSync(workspace)
+      const relative = path.relative(realWorkspace, real)
+      if (relative.startsWith('..') || path.isAbsolute(relative) || (fs.existsSync(sarifFile) && fs.lstatSync(sarifFile).isSymbolicLink())) {
+        core.setFailed(`Input \`sarif\`: \`${sarif}\` leads outside the workspace (${workspace}); translint only writes inside it`)
+        return
+      }
       fs.mkdirSync(path.dirname(sarifFile), {recursive: true})
       fs.writeFileSync(sarifFile, `${JSON.stringify(toSarif(result.files, {root: workspace, cwd: workspace, rules, version: VERSION}), null, 2)}\n`)
     }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {configSchema, type Config, type ResolvedConfig} from './schema.js'
 import type {Rule} from '../engine/rule.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
+import {dictionaryExists} from '../dictionaries/index.js'
 
 export const CONFIG_NAME = 'translint.config.json'
 
@@ -115,17 +116,38 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
   }
   if (config.sourceLanguage) checkTag(config.sourceLanguage, 'sourceLanguage')
   for (const [pattern, value] of Object.entries(config.languages ?? {})) checkTag(value, `languages.${pattern}`)
-  for (const key of Object.keys(config.allow ?? {})) if (key !== '*') checkTag(key, `allow.${key}`)
-  for (const key of Object.keys(config.dictionaries ?? {})) checkTag(key, `dictionaries.${key}`)
+  // Tags are case-insensitive (`sr-latn` = `sr-Latn`): keys are normalised.
+  const byTag = <T>(record: Record<string, T> | undefined, key: string): Record<string, T> => {
+    const result: Record<string, T> = {}
+    for (const [tag, value] of Object.entries(record ?? {})) {
+      result[tag === '*' ? '*' : (checkTag(tag, `${key}.${tag}`), resolveLanguage(tag).tag)] = value
+    }
+    return result
+  }
+  const allow = byTag(config.allow, 'allow')
+  const dictionaries = byTag(config.dictionaries, 'dictionaries')
+  for (const [tag, setting] of Object.entries(dictionaries)) {
+    if (!dictionaryExists(setting, root)) {
+      throw new ConfigError(file, `dictionaries.${tag}`, `dictionary \`${setting}\` not found: expected an installed npm package or \`${setting}.aff\` and \`${setting}.dic\` (relative to the config)`)
+    }
+  }
   const words: Record<string, string[]> = {}
-  for (const [key, files] of Object.entries(config.words ?? {})) {
-    if (key !== '*') checkTag(key, `words.${key}`)
+  for (const [key, files] of Object.entries(byTag(config.words, 'words'))) {
     words[key] = files.map((name, index) => {
       const absolute = path.resolve(root, name)
-      if (!fs.existsSync(absolute)) throw new ConfigError(file, `words.${key}.${index}`, `no such file: \`${name}\``)
+      let stat: fs.Stats | undefined
+      try {
+        stat = fs.statSync(absolute)
+      } catch {
+        stat = undefined
+      }
+      if (!stat) throw new ConfigError(file, `words.${key}.${index}`, `no such file: \`${name}\``)
+      if (!stat.isFile()) throw new ConfigError(file, `words.${key}.${index}`, `not a file: \`${name}\``)
       return absolute
     })
   }
+  const terms = (config.terms ?? []).map((term, index) =>
+    typeof term === 'string' || !term.variants ? term : {...term, variants: byTag(term.variants, `terms.${index}.variants`)})
 
   const resolved: ResolvedConfig = {
     root,
@@ -135,10 +157,10 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
     languages: config.languages ?? {},
     rules: resolvedRules,
     expect: config.expect ?? {},
-    terms: config.terms ?? [],
+    terms,
     protect: config.protect ?? [],
-    allow: config.allow ?? {},
-    dictionaries: config.dictionaries ?? {},
+    allow,
+    dictionaries,
     words
   }
   if (file) resolved.file = file

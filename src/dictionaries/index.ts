@@ -87,6 +87,12 @@ function systemStems(language: Language): string[] {
   return stems
 }
 
+/** Whether a configured dictionary (a package or a path) can be found. */
+export function dictionaryExists(setting: string, root: string): boolean {
+  const base = path.resolve(root, setting)
+  return (fs.existsSync(`${base}.dic`) && fs.existsSync(`${base}.aff`)) || fromPackage(setting, root) !== undefined
+}
+
 function fromSetting(setting: string, root: string): DictionaryLocation {
   const base = path.resolve(root, setting)
   if (fs.existsSync(`${base}.dic`)) return fromFiles(base, setting)
@@ -154,8 +160,13 @@ export class DictionaryCache {
     const found = locateDictionary(language, this.configured, this.root)
     if (!found) return undefined
     this.origins.set(language.tag, found.origin)
-    const data = await found.load()
-    return createSpeller(language.tag, data)
+    try {
+      return await createSpeller(language.tag, await found.load())
+    } catch {
+      // Unreadable files: remembered as no dictionary, as for a language
+      // without one (the rules say so once per file).
+      return undefined
+    }
   }
 }
 

@@ -100,7 +100,7 @@ function proseOf(tree: ReturnType<typeof outline>): string {
   let length = 0
   for (const unit of tree.units) {
     for (const word of unit.words) {
-      if (word.literal) continue
+      if (word.literal || word.quoted) continue
       words.push(word.value)
       length += word.value.length + 1
       if (length > 20000) return words.join(' ')

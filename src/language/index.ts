@@ -93,7 +93,7 @@ export function resolveLanguage(tag: string): Language {
     tag: parts.join('-'),
     base,
     script,
-    name: entry.name.replace(/ \((individual language|macrolanguage)\)$/, ''),
+    name: entry.name.replace(/ \([^)]*\)$/, ''),
     franc: FRANC_MEMBER[base] ?? entry.iso6393
   }
 }

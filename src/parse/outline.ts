@@ -15,8 +15,13 @@ export interface WordToken {
   node: Word
   /** Index of the sentence in its unit. */
   sentence: number
-  /** Quoted, code, a URL or an e-mail address: never prose to judge. */
+  /** Code, a URL or an e-mail address: not prose at all. */
   literal: boolean
+  /**
+   * Inside quotation marks: cited text (a message, a title), left as it is
+   * on purpose. Its numbers and letters still count.
+   */
+  quoted: boolean
 }
 
 export interface NumberToken {
@@ -182,8 +187,8 @@ function collect(
     const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
       const value = toString(child)
-      const literal = inRanges(start, end) || quoted.has(index)
-      unit.words.push({value, start, end, node: child, sentence: sentenceIndex, literal})
+      const literal = inRanges(start, end)
+      unit.words.push({value, start, end, node: child, sentence: sentenceIndex, literal, quoted: quoted.has(index)})
       // Digits in URLs and code are not numbers of the prose.
       if (literal) {
         flush()
@@ -200,7 +205,11 @@ function collect(
         // group of three digits continues the number).
         const touching = pendingSeparator !== undefined && pending !== undefined &&
           pending.end === pendingSeparator.start && pendingSeparator.end === start && !/\s/.test(pendingSeparator.value)
-        if (pending && pendingSeparator && runStart === start && (touching || /^\p{Nd}{3}(?!\p{Nd})/u.test(run))) {
+        // After a space, the number so far must read as digit groups (`10`,
+        // `1 000`), so that `in 1983 300 guests` stays two numbers.
+        const grouped = pendingSeparator === undefined || !/\s/.test(pendingSeparator.value) ||
+          (pending !== undefined && /^\p{Nd}{1,3}(?:\s\p{Nd}{3})*$/u.test(pending.raw))
+        if (pending && pendingSeparator && runStart === start && grouped && (touching || /^\p{Nd}{3}(?!\p{Nd})/u.test(run))) {
           pending.raw += pendingSeparator.value + run
           pending.end = runStart + run.length
           pendingSeparator = undefined

@@ -26,6 +26,10 @@ export function parsePlain(text: string, loc: Location): Block[] {
   // Indents of the open list levels, for nesting depth.
   let indents: number[] = []
 
+  // Lines first: a number (`3.`) starts an item only in a run of items or
+  // as the first of a list (`1.`), so that a paragraph opening with a date
+  // (`3. Oktober …`, `15. svibnja …`) stays a paragraph.
+  const lines: Array<{start: number; end: number; text: string; bullet: RegExpExecArray | null}> = []
   const newline = /\r\n|\r|\n/g
   let lineStart = 0
   while (lineStart <= text.length) {
@@ -33,11 +37,42 @@ export function parsePlain(text: string, loc: Location): Block[] {
     const match = newline.exec(text)
     const lineEnd = match ? match.index : text.length
     const line = text.slice(lineStart, lineEnd)
+    lines.push({start: lineStart, end: lineEnd, text: line, bullet: BLANK.test(line) ? null : BULLET.exec(line)})
+    if (!match) break
+    lineStart = match.index + match[0].length
+  }
+  const numbered = (marker: string): boolean => /^(?:\d{1,3}|[a-zA-Z])[.)]$/.test(marker)
+  const first = (marker: string): boolean => /^(?:0*1|a|A)[.)]$/.test(marker)
+  const neighbour = (index: number, step: number): RegExpExecArray | null => {
+    // The next non-blank line, across at most one blank line.
+    for (let k = index + step, blanks = 0; k >= 0 && k < lines.length; k += step) {
+      if (BLANK.test(lines[k]!.text)) {
+        if (++blanks > 1) return null
+        continue
+      }
+      return lines[k]!.bullet
+    }
+    return null
+  }
+  const ordinal = (marker: string): number => (/^\d/.test(marker) ? Number.parseInt(marker, 10) : marker.toLowerCase().charCodeAt(0) - 96)
+  // Next to a bullet, or next to the number before or after it.
+  const follows = (marker: string, other: RegExpExecArray | null, step: number): boolean =>
+    other !== null && (!numbered(other[2]!) || ordinal(other[2]!) === ordinal(marker) + step)
+  const isItem = (index: number): boolean => {
+    const bullet = lines[index]!.bullet
+    if (!bullet) return false
+    const marker = bullet[2]!
+    if (!numbered(marker)) return true
+    return first(marker) || follows(marker, neighbour(index, -1), -1) || follows(marker, neighbour(index, 1), 1)
+  }
 
+  lines.forEach((entry, index) => {
+    const line = entry.text
+    lineStart = entry.start
     if (BLANK.test(line)) {
       current = undefined
     } else {
-      const bullet = BULLET.exec(line)
+      const bullet = isItem(index) ? entry.bullet : null
       const contentEnd = lineStart + line.replace(TRAILING_SPACE, '').length
       if (bullet) {
         const indent = bullet[1]!.length
@@ -60,10 +95,7 @@ export function parsePlain(text: string, loc: Location): Block[] {
         drafts.push(current)
       }
     }
-
-    if (!match) break
-    lineStart = match.index + match[0].length
-  }
+  })
 
   return drafts.map((draft) => {
     const block: Block = {

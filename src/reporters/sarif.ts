@@ -31,7 +31,9 @@ export function toSarif(files: FileResult[], options: SarifOptions): Record<stri
   const relative = (file: string): string => {
     const absolute = path.resolve(cwd, file)
     const inside = path.relative(options.root, absolute)
-    return (inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside : absolute).split(path.sep).join('/')
+    const shown = inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside : absolute
+    // A URI reference: `my ca#1.txt` is `my%20ca%231.txt`.
+    return shown.split(path.sep).map((segment) => encodeURIComponent(segment)).join('/')
   }
 
   const seen = new Map<string, number>()

@@ -34,7 +34,7 @@ export function asciiDigits(value: string): string {
 }
 
 /** Characters that group digits or mark decimals between digit runs. */
-export const NUMBER_SEPARATORS = new Set([',', '.', "'", '’', '\u00a0', '\u202f', '\u2009', '٫', '٬'])
+export const NUMBER_SEPARATORS = new Set([',', '.', "'", '’', ' ', '\u00a0', '\u202f', '\u2009', '٫', '٬'])
 
 /**
  * Normalise a written number (`1,983`, `1.983`, `1 983`, `3,5`, `١٩٨٣`) to a
