@@ -4,6 +4,7 @@
 import type {Rule} from '../src/engine/rule.js'
 import listCount from './list-count.js'
 import paragraphCount from './paragraph-count.js'
+import headingCount from './heading-count.js'
 import numberParity from './number-parity.js'
 import requiredTerm from './required-term.js'
 import untranslated from './untranslated.js'
@@ -15,6 +16,7 @@ import unreadable from './unreadable.js'
 export const rules: ReadonlyArray<Rule<any>> = [
   listCount,
   paragraphCount,
+  headingCount,
   numberParity,
   requiredTerm,
   untranslated,

@@ -3,7 +3,8 @@ import {checkCount} from '../src/engine/counts.js'
 
 /**
  * The translation has as many prose paragraphs as the source (list items and
- * headings are counted by their own rules), or as `expect.paragraphs`.
+ * headings are counted by `list-count` and `heading-count`), or as
+ * `expect.paragraphs`.
  */
 export default defineRule({
   id: 'paragraph-count',

@@ -27,8 +27,8 @@ export function ruleComment(file: string): string {
     .trim()
 }
 
-function fence(text: string): string {
-  return ['```text', text.replace(/\n$/, ''), '```'].join('\n')
+function fence(text: string, language = 'text'): string {
+  return [`\`\`\`${language}`, text.replace(/\n$/, ''), '```'].join('\n')
 }
 
 function optionsTable(rule: Rule<any>): string {
@@ -77,8 +77,9 @@ export function renderRuleDoc(rule: Rule<any>): string {
   if (rule.examples.length === 0) lines.push('This rule has no text examples: it is reported while reading a file, before parsing.', '')
   for (const example of rule.examples) {
     lines.push(`### ${example.title} (${example.messages.length === 0 ? 'correct' : 'reported'})`, '')
-    if (example.source !== undefined) lines.push('Source (`en`):', '', fence(example.source), '')
-    lines.push(`Translation (\`${example.lang}\`):`, '', fence(example.translation), '')
+    const language = example.format === 'markdown' ? 'markdown' : 'text'
+    if (example.source !== undefined) lines.push('Source (`en`):', '', fence(example.source, language), '')
+    lines.push(`Translation (\`${example.lang}\`):`, '', fence(example.translation, language), '')
     if (example.messages.length === 0) lines.push('No messages.', '')
     else lines.push('Messages (`line:column: reason`):', '', fence(example.messages.join('\n')), '')
   }

@@ -16,7 +16,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     const result = await check({
       ...(example.source === undefined ? {} : {source: example.source}),
       translation: example.translation,
-      lang: example.lang
+      lang: example.lang,
+      ...(example.format ? {format: example.format} : {})
     })
     const own = result.messages.filter((message) => message.ruleId === id)
     expect(own.map(brief)).toEqual(example.messages)

@@ -48,6 +48,7 @@ export const configSchema = z
       .strictObject({
         paragraphs: z.number().int().nonnegative().optional(),
         listItems: z.number().int().nonnegative().optional(),
+        headings: z.number().int().nonnegative().optional(),
         numbers: z.array(z.string()).optional()
       })
       .optional()
@@ -87,7 +88,7 @@ export interface ResolvedConfig {
   ignore: string[]
   languages: Record<string, string>
   rules: Record<string, {severity: 'error' | 'warning' | 'off'; options: Record<string, unknown>}>
-  expect: {paragraphs?: number; listItems?: number; numbers?: string[]}
+  expect: {paragraphs?: number; listItems?: number; headings?: number; numbers?: string[]}
   terms: TermSetting[]
   protect: string[]
   allow: Record<string, string[]>

@@ -16,8 +16,11 @@ export interface CountWords {
   noun: string
 }
 
-export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragraph', words: CountWords, expected: number | undefined): void {
-  const target = kind === 'item' ? context.outline.items : context.outline.paragraphs
+const UNITS = {item: 'items', paragraph: 'paragraphs', heading: 'headings'} as const
+const EXPECT_KEYS = {item: 'expect.listItems', paragraph: 'expect.paragraphs', heading: 'expect.headings'} as const
+
+export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragraph' | 'heading', words: CountWords, expected: number | undefined): void {
+  const target = context.outline[UNITS[kind]]
   const {doc} = context
   const source = context.source
   const alignment = context.alignment
@@ -25,7 +28,7 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
   if (!source || !alignment) {
     if (expected === undefined || expected === target.length) return
     const last = target[target.length - 1]
-    const key = kind === 'item' ? 'expect.listItems' : 'expect.paragraphs'
+    const key = EXPECT_KEYS[kind]
     context.report({
       reason: `Expected ${expected} ${expected === 1 ? words.singular : words.plural} (\`${key}\`), found ${target.length}`,
       start: last ? last.start : 0,
@@ -34,13 +37,13 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
     return
   }
 
-  const sourceUnits = kind === 'item' ? source.outline.items : source.outline.paragraphs
+  const sourceUnits = source.outline[UNITS[kind]]
   const n = sourceUnits.length
   const m = target.length
   if (n === m) return
   const headline = `Expected ${n} ${n === 1 ? words.singular : words.plural} as in the source, found ${m}`
   const quote = (unit: Unit): string => `\`${excerpt(unit.text)}\``
-  const links = kind === 'item' ? alignment.item : alignment.paragraph
+  const links = alignment[kind]
   let reported = 0
 
   for (let position = 0; position < links.length; position++) {

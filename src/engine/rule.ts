@@ -23,6 +23,8 @@ export interface Example {
   /** The source text (omitted when the rule needs none). */
   source?: string
   translation: string
+  /** `markdown` for Markdown examples (default plain text). */
+  format?: 'text' | 'markdown'
   /** Expected messages as `line:column: reason`, in order; empty when valid. */
   messages: string[]
 }
