@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
-    hookTimeout: 30000
+    hookTimeout: 30000,
+    reporters: ['default', './test/summary-reporter.ts']
   }
 })
