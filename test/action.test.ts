@@ -114,6 +114,7 @@ describe('the Action (dist/index.js as a runner runs it)', () => {
     expect(found.find((annotation) => annotation.level === 'notice')?.message).toMatch(/^translint reported 40 findings; 31 errors are not annotated/)
     expect(run.outputs.errors).toBe('40')
     expect(run.summary.match(/^\| 1:\d+ \| error \| \[number-parity\]/gm)).toHaveLength(40)
+    expect(run.summary).toContain('> GitHub shows at most 10 annotations of each level per step: 31 of the findings below are not annotated in the code view, but all are listed here.')
   })
   it('refuses files outside the workspace', () => {
     const run = runAction({files: '../outside.txt', source: 'mission/en.txt'})

@@ -84,7 +84,8 @@ export async function run(): Promise<void> {
     if (plan.overflow) process.stdout.write(`${formatAnnotation(plan.overflow)}\n`)
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(reportSummary(result.files, result.summary, {cwd: workspace}), true).write()
+      const notAnnotated = plan.omitted.error + plan.omitted.warning + plan.omitted.notice
+      await core.summary.addRaw(reportSummary(result.files, result.summary, {cwd: workspace, notAnnotated}), true).write()
     }
 
     let sarifFile = ''

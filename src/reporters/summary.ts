@@ -25,7 +25,7 @@ function verdict(file: FileResult): string {
   return '✅ passes'
 }
 
-export function reportSummary(files: FileResult[], summary: Summary, options: {cwd: string; root?: string; limit?: number}): string {
+export function reportSummary(files: FileResult[], summary: Summary, options: {cwd: string; root?: string; limit?: number; notAnnotated?: number}): string {
   const limit = options.limit ?? SUMMARY_LIMIT
   const root = options.root ?? options.cwd
   const shown = (file: string): string => {
@@ -35,6 +35,9 @@ export function reportSummary(files: FileResult[], summary: Summary, options: {c
   const head: string[] = []
   const status = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : '✅'
   head.push(`## ${status} translint: ${summary.files} ${summary.files === 1 ? 'file' : 'files'}, ${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`, '')
+  if (options.notAnnotated) {
+    head.push(`> GitHub shows at most 10 annotations of each level per step: ${options.notAnnotated} of the findings below are not annotated in the code view, but all are listed here.`, '')
+  }
   head.push('| File | Language | Verdict | Errors | Warnings | Findings by rule |', '| --- | --- | --- | ---: | ---: | --- |')
   for (const file of files) {
     const byRule = new Map<string, number>()
