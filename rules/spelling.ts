@@ -91,6 +91,8 @@ export default defineRule<Options>({
       for (const word of unit.words) {
         if (word.literal || word.quoted || context.isProtected(word.start, word.end) || copied.has(word.value.toLowerCase())) continue
         if (!/\p{L}/u.test(word.value) || /\p{Nd}/u.test(word.value) || isAcronym(word.value.replace(/['’-].*$/u, ''))) continue
+        // Initials and a single letter (`J. R. R. Tolkien`, `x.`) are not words to spell.
+        if (/^\p{L}\.?$/u.test(word.value)) continue
         if (checker.correct(word.value)) continue
         // A truncated compound part (`streeks-` in `stam-, streeks- en`).
         const text = context.doc.text

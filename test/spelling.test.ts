@@ -117,3 +117,9 @@ describe('spelling and untranslated together', () => {
     ])
   })
 })
+
+describe('initials', () => {
+  it('single letters and initials are not spelled', async () => {
+    expect(await spelling('ca', 'Per exemple, J. R. R. Tolkien i el Sr. Puig van escriure x. i D. Fi.\n')).toEqual([])
+  })
+})
