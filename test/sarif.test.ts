@@ -82,6 +82,12 @@ describe('job summary', async () => {
     expect(text).toMatch(/^\| `fixtures\/iwca\/ca\.txt` \| Catalan \(ca\) \| ❌ fails \| 1 \| 0 \| untranslated 1 \|$/m)
     expect(text.match(/^\| \d+:\d+ \| (error|warning|info) \|/gm)).toHaveLength(result.files.reduce((sum, file) => sum + file.messages.length, 0))
   })
+  it('stays under the limit even when the table alone is too large', () => {
+    const many = Array.from({length: 200}, (_, index) => ({...result.files[1]!, path: `translations/file-${index}.ca.txt`}))
+    const text = reportSummary(many, result.summary, {cwd: root, limit: 4000})
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(4000)
+    expect(text).toMatch(/^> Trimmed: \d+ of 200 files and all \d+ findings are not shown here/m)
+  })
   it('is trimmed to the limit with a note, never refused for size', () => {
     const text = reportSummary(result.files, result.summary, {cwd: root, limit: 3000})
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(3000)

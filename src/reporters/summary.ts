@@ -66,6 +66,20 @@ export function reportSummary(files: FileResult[], summary: Summary, options: {c
   if (Buffer.byteLength(text) <= limit) return text
   // Too large for GitHub: keep the table and as many findings as fit.
   const note = (shown: number): string => `\n> Trimmed: the full list of ${total} findings is larger than GitHub's summary limit (1 MiB); ${total - shown} findings are not shown here. The annotations, the SARIF report (\`sarif\` input) or \`translint --format json\` have them all.\n`
+  if (Buffer.byteLength(head.join('\n')) + 1024 > limit) {
+    // Even the table is too large (thousands of files): keep its first rows.
+    const rows: string[] = []
+    let size = 1024
+    let listed = 0
+    for (const line of head) {
+      const bytes = Buffer.byteLength(line) + 1
+      if (size + bytes > limit) break
+      rows.push(line)
+      size += bytes
+      if (line.startsWith('| `')) listed++
+    }
+    return `${rows.join('\n')}\n\n> Trimmed: ${files.length - listed} of ${files.length} files and all ${total} findings are not shown here: the summary would be larger than GitHub's limit (1 MiB). \`translint --format json\` or the SARIF report has them all.\n`
+  }
   const kept: string[] = [...head]
   let size = Buffer.byteLength(kept.join('\n')) + Buffer.byteLength(note(0)) + 16
   let shownCount = 0
