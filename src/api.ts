@@ -259,7 +259,7 @@ export function failedResult(file: string, error: unknown): FileResult {
   return failedFile(file, fileError(
     'internal-error',
     `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
-    `${REPOSITORY}/blob/main/README.md#exit-codes`,
+    `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`,
     'This is a bug in translint: please report it with the file. The other files were checked.'
   ))
 }

@@ -24,6 +24,15 @@ describe('comment markers in Markdown', () => {
     expect(await reasons('# Missió\n\n<!-- translint-disable-next-line list-count -->\nFundada el 1938.\n\nEs reuneix el 2042.\n\nVa créixer el 2052.\n'))
       .toEqual(['4: 1938', '6: 2042', '8: 2052'])
   })
+  it('a misspelled rule id silences nothing and is reported', async () => {
+    const translation = '# Missió\n\n<!-- translint-disable numbr-parity -->\n\nFundada el 1938.\n\n<!-- translint-disable-next-line list-cuont -->\nEs reuneix el 2042.\n\nVa créixer el 2052.\n'
+    expect(await reasons(translation)).toEqual(['5: 1938', '8: 2042', '10: 2052'])
+    const result = await check({source, translation, lang: 'ca', path: 'README.ca.md'})
+    expect(result.messages.filter((message) => message.ruleId === 'unknown-rule').map((message) => `${message.line}:${message.column} ${message.severity} ${message.reason}`)).toEqual([
+      '3:1 warning Unexpected rule `numbr-parity` in a comment marker: no rule has this id, so nothing is silenced',
+      '7:1 warning Unexpected rule `list-cuont` in a comment marker: no rule has this id, so nothing is silenced'
+    ])
+  })
   it('a marker without rule ids applies to every rule', async () => {
     expect(await reasons('# Missió\n\n<!-- translint-disable -->\n\nFundada el 1938.\n\nEs reuneix el 2042.\n\nVa créixer el 2052.\n')).toEqual([])
   })

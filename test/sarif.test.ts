@@ -31,7 +31,7 @@ describe('SARIF', async () => {
   })
   it('has stable rule ids with metadata and repository-relative paths', () => {
     const run = log.runs[0]
-    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'internal-error'])
+    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'internal-error', 'unknown-rule'])
     expect(run.tool.driver.rules[0]).toMatchObject({id: 'list-count', helpUri: expect.stringMatching(/rules\/list-count\.md$/), defaultConfiguration: {level: 'error'}})
     const tagalog = run.results.find((entry: any) => entry.locations[0].physicalLocation.region.snippet?.text === 'writing center')
     expect(tagalog).toMatchObject({

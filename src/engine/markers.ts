@@ -18,6 +18,7 @@ import type {Html} from 'mdast'
 import type {Node} from 'unist'
 import type {ParsedDocument} from '../parse/index.js'
 import type {LintMessage} from './messages.js'
+import {REPOSITORY} from './docs.js'
 
 const NAME = 'translint'
 
@@ -63,5 +64,46 @@ export function applyMarkers(doc: ParsedDocument, messages: LintMessage[], known
     byMessage.set(vmessage, message)
   }
   messageControl(tree, {file, marker, name: NAME, known, test: 'html'})
-  return file.messages.map((vmessage) => byMessage.get(vmessage)).filter((message): message is LintMessage => message !== undefined)
+  const kept: LintMessage[] = []
+  for (const vmessage of file.messages) {
+    const message = byMessage.get(vmessage)
+    if (message) kept.push(message)
+    else if (vmessage.ruleId === 'known') kept.push(unknownRule(vmessage, doc))
+  }
+  // disable-next-line comments are read here, not by message control.
+  visit(tree, 'html', (node: Html) => {
+    const found = commentMarker(node)
+    if (!found || found.name !== `${NAME}-disable-next-line`) return
+    for (const id of found.attributes.split(/\s+/).filter(Boolean)) {
+      if (!known.includes(id)) kept.push(unknownRule(new VFileMessage(`Cannot disable-next-line \`'${id}'\`, it’s not known`, {place: node.position}), doc))
+    }
+  })
+  return kept
+}
+
+/** A comment marker naming a rule that does not exist (a typo silences nothing). */
+function unknownRule(vmessage: VFileMessage, doc: ParsedDocument): LintMessage {
+  const id = /`'([^']+)'`/.exec(vmessage.reason)?.[1] ?? ''
+  const start = vmessage.place && 'start' in vmessage.place ? vmessage.place.start : vmessage.place
+  const end = vmessage.place && 'end' in vmessage.place ? vmessage.place.end : vmessage.place
+  const from = start?.offset ?? 0
+  const to = end?.offset ?? from
+  const a = doc.location.toPoint(from)
+  const b = doc.location.toPoint(to)
+  const message: LintMessage = {
+    ruleId: 'unknown-rule',
+    source: 'translint',
+    severity: 'warning',
+    fatal: false,
+    reason: `Unexpected rule \`${id}\` in a comment marker: no rule has this id, so nothing is silenced`,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    offset: a.offset,
+    endOffset: b.offset,
+    url: `${REPOSITORY}/blob/main/README.md#comments-in-markdown`
+  }
+  if (to > from) message.actual = doc.text.slice(from, to)
+  return message
 }

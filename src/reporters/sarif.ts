@@ -22,7 +22,10 @@ export interface SarifOptions {
 const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
 
 /** Rule ids the engine reports besides the rules. */
-const ENGINE_RULES = [{id: 'internal-error', description: 'translint failed on this file (a bug in translint).', defaultSeverity: 'error' as const}]
+const ENGINE_RULES = [
+  {id: 'internal-error', description: 'translint failed on this file (a bug in translint).', defaultSeverity: 'error' as const},
+  {id: 'unknown-rule', description: 'A comment marker names a rule that does not exist.', defaultSeverity: 'warning' as const}
+]
 
 export function toSarif(files: FileResult[], options: SarifOptions): Record<string, unknown> {
   const cwd = options.cwd ?? process.cwd()
@@ -54,8 +57,8 @@ export function toSarif(files: FileResult[], options: SarifOptions): Record<stri
               name: rule.id.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
               shortDescription: {text: rule.description},
               fullDescription: {text: rule.description},
-              helpUri: rule.id === 'internal-error' ? `${REPOSITORY}/blob/main/README.md#exit-codes` : docsUrl(rule.id),
-              help: {text: `See ${rule.id === 'internal-error' ? `${REPOSITORY}/blob/main/README.md#exit-codes` : docsUrl(rule.id)}`},
+              helpUri: helpUri(rule.id),
+              help: {text: `See ${helpUri(rule.id)}`},
               defaultConfiguration: {level: LEVEL[rule.defaultSeverity]}
             }))
           }
@@ -101,6 +104,12 @@ function result(message: LintMessage, uri: string, ruleIndex: Map<string, number
   const index = ruleIndex.get(message.ruleId)
   if (index !== undefined) entry.ruleIndex = index
   return entry
+}
+
+function helpUri(id: string): string {
+  if (id === 'internal-error') return `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`
+  if (id === 'unknown-rule') return `${REPOSITORY}/blob/main/README.md#comments-in-markdown`
+  return docsUrl(id)
 }
 
 function pathToUri(directory: string): string {
