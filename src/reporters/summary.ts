@@ -62,34 +62,31 @@ export function reportSummary(files: FileResult[], summary: Summary, options: {c
     details.push('')
   }
 
-  let text = [...head, ...(total > 0 ? details : [])].join('\n')
+  const text = [...head, ...(total > 0 ? details : [])].join('\n')
   if (Buffer.byteLength(text) <= limit) return text
-  // Too large for GitHub: keep the table and as many findings as fit.
-  const note = (shown: number): string => `\n> Trimmed: the full list of ${total} findings is larger than GitHub's summary limit (1 MiB); ${total - shown} findings are not shown here. The annotations, the SARIF report (\`sarif\` input) or \`translint --format json\` have them all.\n`
-  if (Buffer.byteLength(head.join('\n')) + 1024 > limit) {
+  // Too large for GitHub (1 MiB). Leave room for the note (1 KiB is plenty).
+  const headSize = Buffer.byteLength(head.join('\n'))
+  if (headSize + 1024 > limit) {
     // Even the table is too large (thousands of files): keep its first rows.
-    const rows: string[] = []
-    let size = 1024
-    let listed = 0
-    for (const line of head) {
-      const bytes = Buffer.byteLength(line) + 1
-      if (size + bytes > limit) break
-      rows.push(line)
-      size += bytes
-      if (line.startsWith('| `')) listed++
-    }
+    const rows = fit(head, 1024, limit)
+    const listed = rows.filter((line) => line.startsWith('| `')).length
     return `${rows.join('\n')}\n\n> Trimmed: ${files.length - listed} of ${files.length} files and all ${total} findings are not shown here: the summary would be larger than GitHub's limit (1 MiB). \`translint --format json\` or the SARIF report has them all.\n`
   }
-  const kept: string[] = [...head]
-  let size = Buffer.byteLength(kept.join('\n')) + Buffer.byteLength(note(0)) + 16
-  let shownCount = 0
-  for (const line of details) {
+  // Keep the table and as many findings as fit.
+  const kept = fit(details, headSize + 1024, limit)
+  const listedFindings = kept.filter((line) => /^\| \d+:\d+ \|/.test(line)).length
+  return `${[...head, ...kept].join('\n')}\n\n> Trimmed: the full list of ${total} findings is larger than GitHub's summary limit (1 MiB); ${total - listedFindings} findings are not shown here. The annotations, the SARIF report (\`sarif\` input) or \`translint --format json\` have them all.\n`
+}
+
+/** The first lines that fit in `limit` bytes, `used` bytes being taken already. */
+function fit(lines: string[], used: number, limit: number): string[] {
+  const kept: string[] = []
+  let size = used
+  for (const line of lines) {
     const bytes = Buffer.byteLength(line) + 1
     if (size + bytes > limit) break
     kept.push(line)
     size += bytes
-    if (line.startsWith('| ') && /^\| \d+:\d+ \|/.test(line)) shownCount++
   }
-  text = `${kept.join('\n')}\n${note(shownCount)}`
-  return text
+  return kept
 }
