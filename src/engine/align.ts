@@ -41,7 +41,8 @@ export interface AlignOptions {
 }
 
 const BAND = 8
-const BUDGET = 4_000_000
+/** Cells of the table at most; past it, units pair up by index. */
+const BUDGET = 1_000_000
 const GAP = 3
 const MERGE = 3
 const COGNATE_WEIGHT = 1.5
@@ -60,6 +61,22 @@ export function align(source: AlignUnit[], target: AlignUnit[], options: AlignOp
   // missing).
   return program(source, target, width, options.ratio ?? lengthRatio(source, target)).links ?? byIndex(n, m)
 }
+
+/** Steps of the table: how many source and target units each consumes. */
+const NONE = 0
+const MATCH = 1
+const MISSING = 2
+const EXTRA = 3
+const MERGED = 4
+const SPLIT = 5
+const STEPS: ReadonlyArray<{kind: LinkKind; source: number; target: number} | undefined> = [
+  undefined,
+  {kind: 'match', source: 1, target: 1},
+  {kind: 'missing', source: 1, target: 0},
+  {kind: 'extra', source: 0, target: 1},
+  {kind: 'merged', source: 2, target: 1},
+  {kind: 'split', source: 1, target: 2}
+]
 
 function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio: number): {cost: number; links?: Link[]} {
   const n = source.length
@@ -100,13 +117,17 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
     lengthCost(s.length, t.length) + anchorCost(s.anchors, t.anchors) - COGNATE_WEIGHT * dice(s.cognates, t.cognates) +
     SENTENCE_WEIGHT * Math.abs(s.sentences - t.sentences)
 
-  // Banded table: row i keeps columns around the diagonal j ≈ i × m / n.
+  // Banded table in typed arrays: row i keeps the 2 × width + 1 columns
+  // around the diagonal j ≈ i × m / n.
+  const row = 2 * width + 1
   const center = (i: number): number => Math.round((i * m) / Math.max(n, 1))
-  const cost = new Map<number, number>()
-  const back = new Map<number, [number, number, LinkKind]>()
-  const key = (i: number, j: number): number => i * (m + 1) + j
-  const inBand = (i: number, j: number): boolean => j >= 0 && j <= m && Math.abs(j - center(i)) <= width
-  cost.set(key(0, 0), 0)
+  const cell = (i: number, j: number): number => {
+    const column = j - center(i) + width
+    return column < 0 || column >= row || j < 0 || j > m ? -1 : i * row + column
+  }
+  const cost = new Float64Array((n + 1) * row).fill(Infinity)
+  const back = new Uint8Array((n + 1) * row)
+  cost[cell(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
     const low = Math.max(0, center(i) - width)
@@ -114,41 +135,44 @@ function program(source: AlignUnit[], target: AlignUnit[], width: number, ratio:
     for (let j = low; j <= high; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
-      let step: [number, number, LinkKind] | undefined
-      const consider = (pi: number, pj: number, value: number, kind: LinkKind): void => {
-        if (pi < 0 || pj < 0 || !inBand(pi, pj)) return
-        const previous = cost.get(key(pi, pj))
-        if (previous === undefined) return
+      let step = NONE
+      const consider = (pi: number, pj: number, value: number, kind: number): void => {
+        if (pi < 0 || pj < 0) return
+        const index = cell(pi, pj)
+        if (index === -1) return
+        const previous = cost[index]!
         if (previous + value < best) {
           best = previous + value
-          step = [pi, pj, kind]
+          step = kind
         }
       }
-      if (i > 0 && j > 0) consider(i - 1, j - 1, pairCost(source[i - 1]!, target[j - 1]!), 'match')
-      if (i > 0) consider(i - 1, j, GAP, 'missing')
-      if (j > 0) consider(i, j - 1, target[j - 1]!.duplicate ? 0 : GAP, 'extra')
-      if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(sourcePair(i), target[j - 1]!), 'merged')
-      if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, targetPair(j)), 'split')
-      if (step) {
-        cost.set(key(i, j), best)
-        back.set(key(i, j), step)
+      if (i > 0 && j > 0) consider(i - 1, j - 1, pairCost(source[i - 1]!, target[j - 1]!), MATCH)
+      if (i > 0) consider(i - 1, j, GAP, MISSING)
+      if (j > 0) consider(i, j - 1, target[j - 1]!.duplicate ? 0 : GAP, EXTRA)
+      if (i > 1 && j > 0) consider(i - 2, j - 1, MERGE + pairCost(sourcePair(i), target[j - 1]!), MERGED)
+      if (i > 0 && j > 1) consider(i - 1, j - 2, MERGE + pairCost(source[i - 1]!, targetPair(j)), SPLIT)
+      if (step !== NONE) {
+        const index = cell(i, j)
+        cost[index] = best
+        back[index] = step
       }
     }
   }
 
-  if (!back.has(key(n, m))) return {cost: Infinity}
+  const last = cell(n, m)
+  if (last === -1 || back[last] === NONE) return {cost: Infinity}
   const links: Link[] = []
   let i = n
   let j = m
   while (i > 0 || j > 0) {
-    const [pi, pj, kind] = back.get(key(i, j))!
-    const sourceIndexes = range(pi, i)
-    const targetIndexes = range(pj, j)
-    links.push({kind, source: sourceIndexes, target: targetIndexes})
+    const step = STEPS[back[cell(i, j)]!]!
+    const pi = i - step.source
+    const pj = j - step.target
+    links.push({kind: step.kind, source: range(pi, i), target: range(pj, j)})
     i = pi
     j = pj
   }
-  return {cost: cost.get(key(n, m))!, links: links.reverse()}
+  return {cost: cost[last]!, links: links.reverse()}
 }
 
 

@@ -204,11 +204,16 @@ function cognateKey(word: string): string {
 }
 
 export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[]): Alignment {
+  // Matches are in document order: find a unit's by binary search, so the
+  // cost is O((units + matches) × log matches), not units × matches.
+  const byStart = (a: TermMatch, b: TermMatch): number => a.start - b.start
+  const sorted = terms.map((occurrences) => ({term: occurrences.matcher.term, source: occurrences.source.slice().sort(byStart), target: occurrences.target.slice().sort(byStart)}))
   const anchors = (unit: Unit, side: 'source' | 'target'): string[] => {
     const list = unit.numbers.map((number) => `#${number.value}`)
-    for (const occurrences of terms) {
-      for (const match of occurrences[side]) {
-        if (match.start >= unit.start && match.end <= unit.end) list.push(`@${occurrences.matcher.term}`)
+    for (const occurrences of sorted) {
+      const matches = occurrences[side]
+      for (let index = firstAtOrAfter(matches, unit.start); index < matches.length && matches[index]!.start < unit.end; index++) {
+        if (matches[index]!.end <= unit.end) list.push(`@${occurrences.term}`)
       }
     }
     return list
@@ -245,4 +250,16 @@ export function alignOutlines(source: Outline, target: Outline, terms: TermOccur
     sourceOf: (unit) => backward.get(unit) ?? [],
     targetOf: (unit) => forward.get(unit) ?? []
   }
+}
+
+/** Index of the first match that starts at or after `offset` (matches sorted by start). */
+function firstAtOrAfter(matches: TermMatch[], offset: number): number {
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (matches[mid]!.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
 }

@@ -3,16 +3,16 @@
  * ("commitments"), headings, sentences, words and numbers, in document order.
  * Rules read the outline (and the tree behind it); they never re-parse text.
  */
-import type {Sentence, Word, SentenceContent} from 'nlcst'
+import type {SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Block, BlockKind, ParsedDocument} from './types.js'
+import {blockSentences} from './prose.js'
 import {NUMBER_SEPARATORS, normalizeNumber, isDigit} from '../text/numbers.js'
 
 export interface WordToken {
   value: string
   start: number
   end: number
-  node: Word
   /** Index of the sentence in its unit. */
   sentence: number
   /** Code, a URL or an e-mail address: not prose at all. */
@@ -36,7 +36,6 @@ export interface NumberToken {
 export interface SentenceInfo {
   start: number
   end: number
-  node: Sentence
   /** Indexes into the unit's `words`. */
   words: [number, number]
 }
@@ -137,16 +136,21 @@ export function outline(doc: ParsedDocument): Outline {
       words: [],
       numbers: []
     }
-    const paragraph = block.children[0]
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const first = unit.words.length
-      collect(sentence, sentence.children, unit, inRanges)
-      unit.sentences.push({
-        start: sentence.position!.start.offset!,
-        end: sentence.position!.end.offset!,
-        node: sentence,
-        words: [first, unit.words.length]
+    for (const {shift, sentences, continues} of blockSentences(block)) {
+      sentences.forEach((sentence, index) => {
+        const start = sentence.position!.start.offset! + shift
+        const end = sentence.position!.end.offset! + shift
+        const previous = unit.sentences[unit.sentences.length - 1]
+        // A chunk cut in the middle of a sentence: one sentence all the same.
+        if (index === 0 && continues && previous) {
+          collect(sentence.children, shift, unit, unit.sentences.length - 1, inRanges)
+          previous.end = end
+          previous.words[1] = unit.words.length
+          return
+        }
+        const first = unit.words.length
+        collect(sentence.children, shift, unit, unit.sentences.length, inRanges)
+        unit.sentences.push({start, end, words: [first, unit.words.length]})
       })
     }
     units.push(unit)
@@ -161,12 +165,12 @@ export function outline(doc: ParsedDocument): Outline {
 }
 
 function collect(
-  sentence: Sentence,
   children: SentenceContent[],
+  shift: number,
   unit: Unit,
+  sentenceIndex: number,
   inRanges: (start: number, end: number) => boolean
 ): void {
-  const sentenceIndex = unit.sentences.length
   // A number may span several nodes: `1`, `,`, `000` or `10`, NBSP, `000`.
   const quoted = quotedIndexes(children)
   let pending: NumberToken | undefined
@@ -183,12 +187,12 @@ function collect(
 
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    const start = child.position!.start.offset!
-    const end = child.position!.end.offset!
+    const start = child.position!.start.offset! + shift
+    const end = child.position!.end.offset! + shift
     if (child.type === 'WordNode') {
       const value = toString(child)
       const literal = inRanges(start, end)
-      unit.words.push({value, start, end, node: child, sentence: sentenceIndex, literal, quoted: quoted.has(index)})
+      unit.words.push({value, start, end, sentence: sentenceIndex, literal, quoted: quoted.has(index)})
       // Digits in URLs and code are not numbers of the prose.
       if (literal) {
         flush()

@@ -5,7 +5,7 @@
  */
 import type {Block} from './types.js'
 import type {Location} from '../text/location.js'
-import {parseProse} from './prose.js'
+import {lazyProse} from './prose.js'
 
 /** A bullet or number, then at least one space, then content. */
 const BULLET = /^([ \t\u00a0]*)([•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔*+\-–—]|(?:\d{1,3}|[a-zA-Z])[.)])[ \t\u00a0]+(?=\S)/
@@ -98,16 +98,15 @@ export function parsePlain(text: string, loc: Location): Block[] {
   })
 
   return drafts.map((draft) => {
-    const block: Block = {
+    const block: Omit<Block, 'children'> = {
       type: 'block',
       kind: draft.kind,
       start: draft.start,
       end: draft.end,
       depth: draft.depth,
-      position: {start: loc.toPoint(draft.start), end: loc.toPoint(draft.end)},
-      children: [parseProse(text, draft.start, draft.end, loc)]
+      position: {start: loc.toPoint(draft.start), end: loc.toPoint(draft.end)}
     }
     if (draft.marker !== undefined) block.marker = draft.marker
-    return block
+    return lazyProse(block, text, loc)
   })
 }

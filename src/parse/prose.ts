@@ -2,7 +2,7 @@
  * Prose into nlcst (retext's tree: paragraphs > sentences > words), with
  * positions into the original file.
  */
-import type {Paragraph, Parent as NlcstParent, Nodes as NlcstNodes} from 'nlcst'
+import type {Paragraph, Parent as NlcstParent, Nodes as NlcstNodes, Sentence} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import type {Location} from '../text/location.js'
 
@@ -16,6 +16,59 @@ export function parseProse(text: string, start: number, end: number, loc: Locati
   const paragraph = parser.tokenizeParagraph(text.slice(start, end))
   restamp(paragraph, start, loc)
   return paragraph
+}
+
+/** Longest stretch of prose tokenised at once (characters). */
+export const CHUNK = 1 << 16
+
+/** Sentences of one stretch of prose; their offsets are relative to `shift`. */
+export interface ShiftedSentences {
+  shift: number
+  sentences: Sentence[]
+  /** The first sentence goes on from the last one before (a chunk cut mid-sentence). */
+  continues: boolean
+}
+
+/**
+ * The sentences of `text.slice(start, end)` without building position
+ * objects into the file: each chunk's offsets are relative to its `shift`.
+ * Prose longer than CHUNK (a 10 MB line) is tokenised in chunks cut at white
+ * space, so memory stays bounded by the chunk, not by the paragraph; a cut
+ * may split a sentence that is longer than a chunk.
+ */
+export function * proseChunks(text: string, start: number, end: number): Generator<ShiftedSentences> {
+  let from = start
+  let continues = false
+  while (from < end) {
+    const [to, sentenceEnd] = cutAt(text, from, end)
+    const paragraph = parser.tokenizeParagraph(text.slice(from, to))
+    const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+    yield {shift: from, sentences, continues}
+    continues = !sentenceEnd
+    from = to
+  }
+}
+
+/**
+ * Where a chunk that starts at `from` ends (after white space, never inside
+ * a surrogate pair), and whether that is the end of a sentence.
+ */
+function cutAt(text: string, from: number, end: number): [number, boolean] {
+  if (end - from <= CHUNK) return [end, true]
+  const limit = from + CHUNK
+  // Prefer the end of a sentence, then any white space, in the last quarter.
+  let space = -1
+  for (let index = limit; index > limit - (CHUNK >> 2); index--) {
+    const code = text.charCodeAt(index - 1)
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      const before = text.charCodeAt(index - 2)
+      if (before === 46 || before === 33 || before === 63) return [index, true]
+      if (space === -1) space = index
+    }
+  }
+  if (space !== -1) return [space, false]
+  const code = text.charCodeAt(limit - 1)
+  return [code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit, false]
 }
 
 /** Rewrite positions of a tree whose offsets are relative to `shift`. */
@@ -35,4 +88,39 @@ export function restamp(node: NlcstNodes | {position?: unknown; children?: unkno
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
     }
   }
+}
+
+const pending = new WeakMap<object, string>()
+
+/**
+ * Give a block its nlcst paragraph on first use: rules read the outline, so
+ * the full tree, with a position object into the file on every node, is only
+ * built when someone asks for `block.children`.
+ */
+export function lazyProse<T extends {start: number; end: number}>(block: T, text: string, loc: Location): T & {children: [Paragraph]} {
+  pending.set(block, text)
+  Object.defineProperty(block, 'children', {
+    configurable: true,
+    enumerable: true,
+    get(this: T) {
+      const children: [Paragraph] = [parseProse(text, this.start, this.end, loc)]
+      pending.delete(this)
+      Object.defineProperty(this, 'children', {value: children, enumerable: true, writable: true, configurable: true})
+      return children
+    }
+  })
+  return block as T & {children: [Paragraph]}
+}
+
+/**
+ * The sentences of a block: from its tree when it was built (absolute
+ * offsets, shift 0), else tokenised chunk by chunk without keeping a tree.
+ */
+export function * blockSentences(block: {start: number; end: number; children: [Paragraph]}): Generator<ShiftedSentences> {
+  const text = pending.get(block)
+  if (text !== undefined) {
+    yield * proseChunks(text, block.start, block.end)
+    return
+  }
+  yield {shift: 0, sentences: block.children[0].children.filter((child): child is Sentence => child.type === 'SentenceNode'), continues: false}
 }

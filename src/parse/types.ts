@@ -10,7 +10,8 @@ export type BlockKind = 'paragraph' | 'item' | 'heading'
 
 /**
  * One block in the document tree. Its only child is the nlcst paragraph of
- * its prose; `start`/`end` are UTF-16 offsets of that prose in the file.
+ * its prose (for plain text, built on first access); `start`/`end` are UTF-16
+ * offsets of that prose in the file.
  */
 export interface Block {
   type: 'block'

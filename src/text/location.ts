@@ -53,33 +53,52 @@ export function location(text: string): Location {
     return low
   }
 
-  // Resume counting from the last point on the same line: messages come in
-  // order, so a long line is walked once, not once per message.
-  let memoStart = -1
-  let memoOffset = 0
-  let memoColumn = 1
+  // With surrogates, a column is the UTF-16 distance minus the surrogate
+  // pairs before it. Pairs are counted once per block of text, so a column
+  // costs at most one block's walk, in any order, on any line length.
+  const BLOCK = 1024
+  const pairsAtBlock = astral ? countPairs() : undefined
+
+  function countPairs(): Int32Array {
+    const counts = new Int32Array(Math.floor(text.length / BLOCK) + 1)
+    let pairs = 0
+    for (let index = 0; index <= text.length; index++) {
+      if (index % BLOCK === 0) counts[index / BLOCK] = pairs
+      if (isPair(index)) pairs++
+    }
+    return counts
+  }
+
+  function isPair(index: number): boolean {
+    const code = text.charCodeAt(index)
+    if (code < 0xd800 || code > 0xdbff) return false
+    const next = text.charCodeAt(index + 1)
+    return next >= 0xdc00 && next <= 0xdfff
+  }
+
+  /** Surrogate pairs that lie wholly before `offset`. */
+  function pairsBefore(offset: number): number {
+    const block = Math.floor(offset / BLOCK)
+    let pairs = pairsAtBlock![block]!
+    let index = block * BLOCK
+    // A pair that straddles the block's start is counted in `pairsAtBlock`:
+    // skip its second half, or take it back when `offset` splits it.
+    if (index > 0 && isPair(index - 1)) {
+      if (offset <= index) pairs--
+      else index++
+    }
+    for (; index + 1 < offset; index++) {
+      if (isPair(index)) {
+        pairs++
+        index++
+      }
+    }
+    return pairs
+  }
 
   function columnOf(lineStart: number, offset: number): number {
     if (!astral) return offset - lineStart + 1
-    let column = 1
-    let index = lineStart
-    if (memoStart === lineStart && memoOffset <= offset) {
-      column = memoColumn
-      index = memoOffset
-    }
-    for (; index < offset; index++) {
-      const code = text.charCodeAt(index)
-      // Count a surrogate pair once.
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < offset) {
-        const next = text.charCodeAt(index + 1)
-        if (next >= 0xdc00 && next <= 0xdfff) index++
-      }
-      column++
-    }
-    memoStart = lineStart
-    memoOffset = index
-    memoColumn = column
-    return column
+    return offset - lineStart - (pairsBefore(offset) - pairsBefore(lineStart)) + 1
   }
 
   return {
