@@ -2,6 +2,7 @@ import {z} from 'zod'
 import {defineRule, excerpt, type RuleContext} from '../src/engine/rule.js'
 import type {Unit, WordToken} from '../src/parse/index.js'
 import {identifyAmong, resolveLanguage} from '../src/language/index.js'
+import {kinOf} from '../src/language/kin.js'
 import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {personalWords} from '../src/dictionaries/personal.js'
@@ -29,24 +30,6 @@ const options = z.strictObject({
 })
 
 type Options = z.infer<typeof options>
-
-/**
- * Languages that share most of their vocabulary with the target language:
- * a word one of them knows is not left-behind English (Afrikaans `tutors`
- * is missing from the af_ZA word list but is Dutch, and Afrikaans).
- */
-const KIN: Record<string, string[]> = {
-  af: ['nl'],
-  nb: ['nn', 'da'],
-  nn: ['nb', 'da'],
-  no: ['nb', 'nn'],
-  da: ['nb'],
-  gl: ['pt'],
-  bs: ['hr', 'sr-Latn'],
-  hr: ['sr-Latn'],
-  'sr-Latn': ['hr'],
-  cnr: ['sr-Latn', 'hr']
-}
 
 /** Articles of source languages: copied after a shared anchor, they are calques. */
 const ARTICLES: Record<string, string[]> = {
@@ -110,7 +93,7 @@ export default defineRule<Options>({
     const allowed = personalWords(context.config, language)
     const kin: Speller[] = []
     if (target) {
-      for (const tag of KIN[language.tag] ?? KIN[language.base] ?? []) {
+      for (const tag of kinOf(language)) {
         const speller = await context.resources.speller(resolveLanguage(tag))
         if (speller) kin.push(speller)
       }

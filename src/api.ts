@@ -11,8 +11,9 @@ import {loadConfig, resolveConfig, findConfig, ConfigError} from './config/load.
 import type {Config, ResolvedConfig} from './config/schema.js'
 import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
-import {failedFile, fileError, summarize, type CheckResult, type FileResult} from './engine/messages.js'
-import {docsUrl, REPOSITORY} from './engine/docs.js'
+import {summarize, type CheckResult, type FileResult} from './engine/messages.js'
+import {checkFile, ioReason, unreadableResult, failedResult, type FileJob, type FileOutcome, type RunContext} from './engine/check-file.js'
+import {checkInPool, defaultThreads} from './engine/pool.js'
 import {sharedDictionaries} from './dictionaries/index.js'
 import {expandInputs, type Input} from './files.js'
 import {formatOf, type Format} from './parse/index.js'
@@ -84,6 +85,12 @@ export interface CheckFilesOptions {
   /** Rules to run (default: all). */
   rules?: ReadonlyArray<Rule<any>>
   /**
+   * Worker threads for checking files: `auto` (default) uses all cores when
+   * there are several files and the work outweighs starting the workers;
+   * 1 checks in this thread.
+   */
+  concurrency?: number | 'auto'
+  /**
    * Never read outside this directory (the Action's workspace): inputs,
    * the source and the config that resolve outside it, also through
    * symbolic links, are refused.
@@ -125,11 +132,13 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
 
   const sourcePath = options.source ? path.resolve(cwd, options.source) : config.source
   let source: PreparedSource | undefined
+  let sourceText: string | undefined
   if (sourcePath) {
     if (outside(sourcePath)) throw new UsageError(`Refused to read the source \`${display(sourcePath, cwd)}\`: it is outside ${root}`)
     const bytes = await readSource(sourcePath, cwd)
     const decoded = decode(bytes)
     if (!decoded.ok) throw new UsageError(`Cannot use \`${display(sourcePath, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
+    sourceText = decoded.text
     source = prepareSource(decoded.text, {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage})
   }
 
@@ -141,58 +150,55 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   }
 
   const languageOf = languageMatcher(config)
-  const resources = resourcesFor(config)
-  const files: FileResult[] = []
+  // Every input keeps its place in the report; readable ones become jobs.
+  const slots: Array<FileResult | FileJob> = []
   let ioErrors = 0
   for (const input of inputs) {
     if (sourcePath && input.absolute === sourcePath && input.fromPattern) continue
-    const shown = input.display
     if (input.error) {
       ioErrors++
-      files.push(unreadableResult(shown, input.error, input.note))
-      continue
-    }
-    if (outside(input.absolute)) {
+      slots.push(unreadableResult(input.display, input.error, input.note))
+    } else if (outside(input.absolute)) {
       ioErrors++
-      files.push(unreadableResult(shown, `Refused: the file is outside ${root}`, 'Only files inside the workspace are checked.'))
-      continue
+      slots.push(unreadableResult(input.display, `Refused: the file is outside ${root}`, 'Only files inside the workspace are checked.'))
+    } else {
+      const configLang = languageOf(input.absolute)
+      slots.push({absolute: input.absolute, display: input.display, ...(configLang ? {configLang} : {})})
     }
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.promises.readFile(input.absolute)
-    } catch (error) {
-      ioErrors++
-      files.push(unreadableResult(shown, ioReason(error), 'Check that the file exists and is readable.'))
-      continue
-    }
-    const decoded = decode(bytes)
-    if (!decoded.ok) {
-      files.push(unreadableResult(shown, decoded.reason, decoded.note))
-      continue
-    }
-    const configLang = languageOf(input.absolute)
-    try {
-      files.push(await lintText({
-        text: decoded.text,
-        path: input.absolute,
-        displayPath: shown,
-        ...(options.lang ? {lang: options.lang} : {}),
-        ...(configLang ? {configLang} : {}),
-        ...(source ? {source} : {}),
-        config,
-        rules,
-        resources
-      }))
-    } catch (error) {
-      // One file that breaks translint never stops the others.
-      ioErrors++
-      files.push(failedResult(shown, error))
+  }
+  const jobs = slots.filter((slot): slot is FileJob => 'absolute' in slot)
+  const run: RunContext = {config, rules, resources: resourcesFor(config), ...(options.lang ? {lang: options.lang} : {}), ...(source ? {source} : {})}
+  const threads = options.concurrency === undefined || options.concurrency === 'auto' ? defaultThreads(jobs.length) : options.concurrency
+  // Custom rules are functions: they cannot cross into worker threads.
+  const pooled = threads > 1 && rules === allRules && jobs.length > 1
+    ? await checkInPool(jobs, {
+      key: `${process.pid}:${++runs}`,
+      config,
+      ...(options.lang ? {lang: options.lang} : {}),
+      ...(source && sourceText !== undefined ? {source: {text: sourceText, language: source.language.tag, ...(source.path ? {path: source.path} : {})}} : {})
+    }, {threads, here: run})
+    : undefined
+  const outcomes: FileOutcome[] = []
+  if (pooled) outcomes.push(...pooled)
+  else for (const job of jobs) outcomes.push(await checkFile(job, run))
+
+  const files: FileResult[] = []
+  let next = 0
+  for (const slot of slots) {
+    if ('absolute' in slot) {
+      const outcome = outcomes[next++]!
+      if (outcome.ioError) ioErrors++
+      files.push(outcome.result)
+    } else {
+      files.push(slot)
     }
   }
   const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
   if (source?.path) result.source = source.path
   return result
 }
+
+let runs = 0
 
 async function readSource(file: string, cwd: string): Promise<Uint8Array> {
   try {
@@ -213,18 +219,6 @@ function realpathOr(file: string): string {
 function inside(root: string, file: string): boolean {
   const relative = path.relative(root, file)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
-
-function ioReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT': return 'no such file'
-    case 'EACCES':
-    case 'EPERM': return 'permission denied'
-    case 'EISDIR': return 'is a directory'
-    case 'ELOOP': return 'too many symbolic links (a loop?)'
-    default: return code ? `cannot read it (${code})` : String((error as Error).message ?? error)
-  }
 }
 
 function display(file: string, cwd: string): string {
@@ -250,18 +244,4 @@ function languageMatcher(config: ResolvedConfig): (file: string) => string | und
   }
 }
 
-export function unreadableResult(file: string, reason: string, note?: string): FileResult {
-  return failedFile(file, fileError('unreadable', reason, docsUrl('unreadable'), note))
-}
-
-/** A file on which translint itself failed: reported, never a crash. */
-export function failedResult(file: string, error: unknown): FileResult {
-  return failedFile(file, fileError(
-    'internal-error',
-    `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
-    `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`,
-    'This is a bug in translint: please report it with the file. The other files were checked.'
-  ))
-}
-
-export {ConfigError}
+export {ConfigError, unreadableResult, failedResult}

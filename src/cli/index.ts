@@ -40,6 +40,8 @@ Options:
   -f, --format <name>      stylish (default), json, sarif (SARIF 2.1.0)
                            or github (workflow command annotations)
       --max-warnings <n>   exit 1 when there are more than n warnings
+      --concurrency <n>    worker threads for checking files: a number, or
+                           auto (default: all cores when it pays, 1 = none)
   -q, --quiet              report errors only
       --color, --no-color  force or disable colour (default: on a TTY)
       --debug              show stack traces of unexpected failures
@@ -88,6 +90,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       maxWarnings = Number(values['max-warnings'])
       if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(`\`--max-warnings\` takes a whole number, not \`${values['max-warnings']}\``)
     }
+    let concurrency: number | 'auto' = 'auto'
+    if (values.concurrency !== undefined && values.concurrency !== 'auto') {
+      concurrency = Number(values.concurrency)
+      if (!Number.isInteger(concurrency) || concurrency < 1) return fail(`\`--concurrency\` takes a whole number of threads (1 or more) or \`auto\`, not \`${values.concurrency}\``)
+    }
     for (const key of ['lang', 'source-lang'] as const) {
       const tag = values[key]
       if (tag !== undefined) {
@@ -102,6 +109,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
     const result = await checkFiles(positionals, {
       cwd: io.cwd,
+      concurrency,
       ...(values.source ? {source: values.source} : {}),
       ...(values.lang ? {lang: values.lang} : {}),
       ...(values['source-lang'] ? {sourceLang: values['source-lang']} : {}),
@@ -154,6 +162,7 @@ function parse(argv: string[]) {
       'no-config': {type: 'boolean'},
       format: {type: 'string', short: 'f'},
       'max-warnings': {type: 'string'},
+      concurrency: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},

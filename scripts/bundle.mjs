@@ -1,0 +1,53 @@
+/**
+ * One esbuild configuration for the two bundles: the CLI's (build/bundle/,
+ * made by `npm ci` through `prepare`) and the Action's (dist/, committed).
+ *
+ * A bundle loads in about half the time of the same code as separate
+ * modules, which matters for a CLI that starts a process (and workers) per
+ * run. Entries share code through chunks; the worker entry (worker.js)
+ * sits next to the others, where src/engine/pool.ts looks for it. tinypool
+ * starts its own worker script from `entry/worker.js` next to its code, so
+ * that script and the chunks it imports are copied beside the bundle.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Bundle `entries` ({name: source}) into `outdir`, deterministically. */
+export async function bundle(entries, outdir) {
+  await build({
+    entryPoints: Object.entries(entries).map(([out, source]) => ({out, in: path.join(root, source)})),
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    legalComments: 'eof',
+    logLevel: 'warning',
+    // CommonJS dependencies (hunspell-asm) use require, __dirname, __filename.
+    banner: {
+      js: [
+        "import {createRequire as __translintCreateRequire} from 'node:module';",
+        "import {fileURLToPath as __translintFileURLToPath} from 'node:url';",
+        "import {dirname as __translintDirname} from 'node:path';",
+        'const require = __translintCreateRequire(import.meta.url);',
+        'const __filename = __translintFileURLToPath(import.meta.url);',
+        'const __dirname = __translintDirname(__filename);'
+      ].join('\n')
+    }
+  })
+  // tinypool's worker script, where its bundled code looks for it (`entry/`
+  // next to the file that holds tinypool: every file of the bundle is in
+  // `outdir`), with the modules it imports.
+  const tinypool = path.join(root, 'node_modules', 'tinypool', 'dist')
+  fs.mkdirSync(path.join(outdir, 'entry'), {recursive: true})
+  fs.copyFileSync(path.join(tinypool, 'entry', 'worker.js'), path.join(outdir, 'entry', 'worker.js'))
+  for (const file of fs.readdirSync(tinypool)) {
+    if (/^(common|utils)-.*\.js$/.test(file)) fs.copyFileSync(path.join(tinypool, file), path.join(outdir, file))
+  }
+  fs.copyFileSync(path.join(root, 'node_modules', 'tinypool', 'LICENSE'), path.join(outdir, 'entry', 'LICENSE.tinypool'))
+}

@@ -1,0 +1,96 @@
+/**
+ * One translation file from disk to its result: read, decode, lint. Every
+ * failure becomes a message on that file, never an exception, so one bad
+ * file never stops the others. Used in the main thread and in workers.
+ */
+import fs from 'node:fs'
+import type {Rule, Resources} from './rule.js'
+import type {ResolvedConfig} from '../config/schema.js'
+import {decode} from './decode.js'
+import {lintText, type PreparedSource} from './engine.js'
+import {failedFile, fileError, type FileResult} from './messages.js'
+import {docsUrl, REPOSITORY} from './docs.js'
+
+/** A file to check, as the main thread hands it out. */
+export interface FileJob {
+  absolute: string
+  /** The path shown in reports. */
+  display: string
+  /** Language from the config's `languages`. */
+  configLang?: string
+}
+
+export interface FileOutcome {
+  result: FileResult
+  /** The file could not be read (exit code 2 in the CLI). */
+  ioError: boolean
+}
+
+/** What every file of one run shares. */
+export interface RunContext {
+  config: ResolvedConfig
+  source?: PreparedSource
+  /** `--lang` for every translation. */
+  lang?: string
+  rules: ReadonlyArray<Rule<any>>
+  resources: Resources
+}
+
+export async function checkFile(job: FileJob, run: RunContext): Promise<FileOutcome> {
+  let bytes: Uint8Array
+  try {
+    bytes = await fs.promises.readFile(job.absolute)
+  } catch (error) {
+    return {result: unreadableResult(job.display, ioReason(error), 'Check that the file exists and is readable.'), ioError: true}
+  }
+  return checkBytes(job, bytes, run)
+}
+
+/** Check a file whose bytes were read already. */
+export async function checkBytes(job: FileJob, bytes: Uint8Array, run: RunContext): Promise<FileOutcome> {
+  const decoded = decode(bytes)
+  if (!decoded.ok) return {result: unreadableResult(job.display, decoded.reason, decoded.note), ioError: false}
+  try {
+    const result = await lintText({
+      text: decoded.text,
+      path: job.absolute,
+      displayPath: job.display,
+      ...(run.lang ? {lang: run.lang} : {}),
+      ...(job.configLang ? {configLang: job.configLang} : {}),
+      ...(run.source ? {source: run.source} : {}),
+      config: run.config,
+      rules: run.rules,
+      resources: run.resources
+    })
+    return {result, ioError: false}
+  } catch (error) {
+    // One file that breaks translint never stops the others.
+    return {result: failedResult(job.display, error), ioError: true}
+  }
+}
+
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT': return 'no such file'
+    case 'EACCES':
+    case 'EPERM': return 'permission denied'
+    case 'EISDIR': return 'is a directory'
+    case 'ELOOP': return 'too many symbolic links (a loop?)'
+    default: return code ? `cannot read it (${code})` : String((error as Error).message ?? error)
+  }
+}
+
+export function unreadableResult(file: string, reason: string, note?: string): FileResult {
+  return failedFile(file, fileError('unreadable', reason, docsUrl('unreadable'), note))
+}
+
+/** A file on which translint itself failed: reported, never a crash. */
+export function failedResult(file: string, error: unknown): FileResult {
+  return failedFile(file, fileError(
+    'internal-error',
+    `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
+    `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`,
+    'This is a bug in translint: please report it with the file. The other files were checked.'
+  ))
+}

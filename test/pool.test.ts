@@ -1,0 +1,129 @@
+/**
+ * Worker threads: the pool gives exactly the results of one thread, every
+ * file once and in order, survives a crashing worker, runs from the
+ * Action's bundle, and is never started for a single file.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, it, expect, vi, beforeEach} from 'vitest'
+import {checkFiles, loadConfig} from '../src/index.js'
+import {checkInPool, workerFile, poolPays, type PoolSetup} from '../src/engine/pool.js'
+import {prepareSource} from '../src/engine/engine.js'
+import {sharedDictionaries} from '../src/dictionaries/index.js'
+import {rules} from '../rules/index.js'
+import type {FileJob, RunContext} from '../src/engine/check-file.js'
+import {root, iwca, SEEDS} from './helpers.js'
+
+const started = vi.hoisted(() => ({count: 0}))
+vi.mock('tinypool', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('tinypool')>()
+  class Counted extends actual.default {
+    constructor(...args: ConstructorParameters<typeof actual.default>) {
+      super(...args)
+      started.count++
+    }
+  }
+  return {...actual, default: Counted, Tinypool: Counted}
+})
+
+beforeEach(() => {
+  started.count = 0
+})
+
+const sourceText = fs.readFileSync(path.join(iwca, 'en.txt'), 'utf8')
+const seeds = SEEDS.map((tag) => path.join(iwca, `${tag}.txt`))
+
+async function runFor(): Promise<{setup: PoolSetup; here: RunContext}> {
+  const config = await loadConfig({cwd: os.tmpdir(), search: false})
+  const source = prepareSource(sourceText, {path: 'en.txt', language: 'en'})
+  const dictionaries = sharedDictionaries()
+  return {
+    setup: {key: `test-${Math.random()}`, config, source: {text: sourceText, path: 'en.txt', language: 'en'}},
+    here: {config, rules, source, resources: {speller: (language) => dictionaries.speller(language)}}
+  }
+}
+
+const jobsOf = (files: string[]): FileJob[] => files.map((file) => ({absolute: file, display: path.relative(root, file)}))
+
+describe('worker pool', () => {
+  it('gives the same results as one thread, every file once, in order', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-pool-'))
+    // Several copies per language, so that batches are spread and stolen.
+    const files: string[] = []
+    for (let copy = 0; copy < 6; copy++) {
+      for (const seed of seeds) {
+        const file = path.join(directory, `${copy}-${path.basename(seed, '.txt')}-x.txt`)
+        fs.copyFileSync(seed, file)
+        files.push(file)
+      }
+    }
+    files.push(path.join(directory, 'missing.txt'))
+    const {setup, here} = await runFor()
+    const jobs = jobsOf(files)
+    const pooled = await checkInPool(jobs, setup, {threads: 3, force: true, here})
+    expect(pooled).toBeDefined()
+    expect(started.count).toBe(2)
+    const alone: unknown[] = []
+    for (const job of jobs) alone.push(await (await import('../src/engine/check-file.js')).checkFile(job, here))
+    expect(pooled).toEqual(alone)
+    expect(pooled!.map((outcome) => outcome.result.path)).toEqual(jobs.map((job) => job.display))
+    expect(pooled!.at(-1)!.result.messages[0]).toMatchObject({ruleId: 'unreadable', reason: 'no such file'})
+    expect(pooled!.at(-1)!.ioError).toBe(true)
+  }, 120_000)
+
+  it('checkFiles gives identical reports with and without workers', async () => {
+    const options = {cwd: root, source: path.join(iwca, 'en.txt'), config: {}}
+    const one = await checkFiles(seeds, {...options, concurrency: 1})
+    expect(started.count).toBe(0)
+    const two = await checkFiles(seeds, {...options, concurrency: 2})
+    expect(started.count).toBe(1)
+    expect(two).toEqual(one)
+  }, 120_000)
+
+  it('never starts a worker for a single file', async () => {
+    const result = await checkFiles([seeds[0]!], {cwd: root, source: path.join(iwca, 'en.txt'), config: {}, concurrency: 4})
+    expect(result.files).toHaveLength(1)
+    expect(started.count).toBe(0)
+  })
+
+  it('reports the files of a batch whose worker failed, and checks the others', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-crash-'))
+    const worker = path.join(directory, 'worker.mjs')
+    fs.writeFileSync(worker, [
+      'export default function (batch) {',
+      "  if (batch.jobs.some((job) => job.display === 'boom')) throw new Error('worker exploded')",
+      "  return batch.jobs.map((job) => ({ioError: false, result: {path: job.display, language: null, languageName: null, languageSource: null, messages: [], errors: 0, warnings: 0, infos: 0}}))",
+      '}'
+    ].join('\n'))
+    const {setup} = await runFor()
+    const jobs: FileJob[] = Array.from({length: 40}, (_, index) => ({absolute: `/nonexistent/${index}`, display: index === 17 ? 'boom' : `f${index}`}))
+    const outcomes = (await checkInPool(jobs, setup, {threads: 2, force: true, filename: worker}))!
+    expect(outcomes.map((outcome) => outcome.result.path)).toEqual(jobs.map((job) => job.display))
+    const failed = outcomes.filter((outcome) => outcome.result.messages[0]?.ruleId === 'internal-error')
+    // Only the batch with `boom` failed; its files are named, and the rest were checked.
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.length).toBeLessThan(jobs.length)
+    expect(failed.map((outcome) => outcome.result.path)).toContain('boom')
+    for (const outcome of failed) {
+      expect(outcome.result.messages[0]!.reason).toMatch(/worker exploded/)
+      expect(outcome.ioError).toBe(true)
+    }
+    expect(outcomes.filter((outcome) => outcome.result.messages.length === 0)).toHaveLength(jobs.length - failed.length)
+  })
+
+  it('runs with the worker of the Action bundle (dist/worker.js)', async () => {
+    const {setup, here} = await runFor()
+    const jobs = jobsOf(seeds)
+    const outcomes = await checkInPool(jobs, setup, {threads: 2, force: true, filename: path.join(root, 'dist', 'worker.js')})
+    expect(outcomes!.map((outcome) => outcome.result.language)).toEqual(['sr', 'tl', 'ca', 'af'])
+    expect(outcomes!.find((outcome) => outcome.result.language === 'tl')!.result.errors).toBeGreaterThan(0)
+  }, 120_000)
+
+  it('finds its compiled worker, and pays only for enough work', () => {
+    expect(workerFile()).toBe(path.join(root, 'build', 'src', 'engine', 'worker.js'))
+    expect(poolPays(0.1, 2)).toBe(false)
+    expect(poolPays(2, 2)).toBe(true)
+    expect(poolPays(2, 1)).toBe(false)
+  })
+})
