@@ -91,8 +91,11 @@ export default defineRule<Options>({
     const english = await context.resources.speller(sourceLanguage)
     const target = await context.resources.speller(language)
     const allowed = personalWords(context.config, language)
+    // Related languages' dictionaries only change the verdict on a word the
+    // target's dictionary does not know and that is English or written in
+    // the source: load them only when the translation has such a word.
     const kin: Speller[] = []
-    if (target) {
+    if (target && kinOf(language).length > 0 && needsKin(context, new Judge(english, [target], allowed, sourceLanguage.script))) {
       for (const tag of kinOf(language)) {
         const speller = await context.resources.speller(resolveLanguage(tag))
         if (speller) kin.push(speller)
@@ -181,6 +184,11 @@ class Judge {
     return /^[\p{L}'’]+$/u.test(word) && [...word].every((char) => scriptOf(char) === this.script || char === "'" || char === '’')
   }
 
+  /** Judged (source script, not allowed) and unknown to the target's dictionaries. */
+  unknown(word: string): boolean {
+    return this.compute(word) !== 0
+  }
+
   /** 0: not foreign; 1: unknown to both; 2: English and not a target word. */
   private compute(word: string): number {
     if (this.allowed.has(word.toLowerCase())) return 0
@@ -260,6 +268,40 @@ function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordT
   return true
 }
 
+/**
+ * The parts of a word that are judged: hyphenated words by their parts
+ * (`pag-sponsor`), without elisions and clitics (`l'empowerment`, `iba't`).
+ */
+function partsOf(word: string): Array<{value: string; offset: number; index: number}> {
+  const parts: Array<{value: string; offset: number; index: number}> = []
+  let offset = 0
+  word.split('-').forEach((whole, index) => {
+    const prefix = /^\p{L}{1,3}['’]/u.exec(whole)?.[0].length ?? 0
+    const suffix = /['’]\p{L}{1,2}$/u.exec(whole.slice(prefix))?.[0].length ?? 0
+    const value = whole.slice(prefix, whole.length - suffix)
+    if (value !== '') parts.push({value, offset: offset + prefix, index})
+    offset += whole.length + 1
+  })
+  return parts
+}
+
+/**
+ * Whether some word or part could be judged differently with the related
+ * languages' dictionaries: unknown to the target's, and English or written
+ * somewhere in the source (a superset of the aligned source).
+ */
+function needsKin(context: RuleContext<Options>, judge: Judge): boolean {
+  const sourceWords = new Set<string>()
+  for (const unit of context.source?.outline.units ?? []) for (const word of unit.words) sourceWords.add(word.value.toLowerCase())
+  const open = (value: string): boolean => judge.unknown(value) && (judge.english(value) || sourceWords.has(value.toLowerCase()))
+  for (const unit of context.outline.units) {
+    for (const word of unit.words) {
+      if (open(word.value) || partsOf(word.value).some((part) => open(part.value))) return true
+    }
+  }
+  return false
+}
+
 interface Piece {
   value: string
   start: number
@@ -281,25 +323,16 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
       return
     }
     const between = previousEnd === -1 ? 'x' : context.doc.text.slice(previousEnd, word.start)
-    let offset = 0
-    const parts = word.value.split('-')
-    parts.forEach((whole, partIndex) => {
-      // Elisions and clitics are not the word: `l'empowerment`, `iba't`.
-      const prefix = /^\p{L}{1,3}['’]/u.exec(whole)?.[0].length ?? 0
-      const suffix = /['’]\p{L}{1,2}$/u.exec(whole.slice(prefix))?.[0].length ?? 0
-      const part = whole.slice(prefix, whole.length - suffix)
-      if (part !== '') {
-        pieces.push({
-          value: part,
-          start: word.start + offset + prefix,
-          end: word.start + offset + prefix + part.length,
-          joined: partIndex === 0 ? /^[ \t\u00a0]+$/.test(between) : false,
-          capital: /^\p{Lu}/u.test(part),
-          first: index === 0 && partIndex === 0
-        })
-      }
-      offset += whole.length + 1
-    })
+    for (const {value, offset, index: partIndex} of partsOf(word.value)) {
+      pieces.push({
+        value,
+        start: word.start + offset,
+        end: word.start + offset + value.length,
+        joined: partIndex === 0 ? /^[ \t\u00a0]+$/.test(between) : false,
+        capital: /^\p{Lu}/u.test(value),
+        first: index === 0 && partIndex === 0
+      })
+    }
     previousEnd = word.end
   })
 
