@@ -127,3 +127,24 @@ describe('worker pool', () => {
     expect(poolPays(2, 1)).toBe(false)
   })
 })
+
+describe('workers started ahead by the command', async () => {
+  const {workersToWarm} = await import('../src/cli/warm.js')
+  const cores = os.availableParallelism()
+  it('only for several files, a directory or a glob, never for one file', () => {
+    expect(workersToWarm(['fixtures/iwca/ca.txt'], root)).toBe(0)
+    expect(workersToWarm(['--source', 'fixtures/iwca/en.txt', 'fixtures/iwca/ca.txt'], root)).toBe(0)
+    expect(workersToWarm(['--source=fixtures/iwca/en.txt', '-f', 'json', 'fixtures/iwca/ca.txt'], root)).toBe(0)
+    expect(workersToWarm(['a.txt', 'b.txt'], root)).toBe(cores > 1 ? 1 : 0)
+    expect(workersToWarm(['fixtures/iwca'], root)).toBe(cores > 1 ? cores - 1 : 0)
+    expect(workersToWarm(['translations/*.txt'], root)).toBe(cores > 1 ? cores - 1 : 0)
+  })
+  it('not when told otherwise, nor for merge, help or version', () => {
+    expect(workersToWarm(['--concurrency', '1', 'a.txt', 'b.txt'], root)).toBe(0)
+    expect(workersToWarm(['--concurrency', '3', 'a.txt', 'b.txt'], root)).toBe(1)
+    expect(workersToWarm(['--concurrency', '3', 'a.txt', 'b.txt', 'c.txt', 'd.txt'], root)).toBe(2)
+    expect(workersToWarm(['merge', 'a.json', 'b.json'], root)).toBe(0)
+    expect(workersToWarm(['--help', 'a.txt', 'b.txt'], root)).toBe(0)
+    expect(workersToWarm([], root)).toBe(0)
+  })
+})

@@ -1,9 +1,21 @@
-/** The `translint` command: bin/translint.js runs the bundle of this module. */
-import {run} from './index.js'
+/**
+ * The `translint` command: bin/translint.js runs the bundle of this module.
+ * Worker threads for several files start first, so that they load while
+ * this thread loads the rest of translint.
+ */
+import {prewarm, releaseWarm, workerFile} from '../engine/prewarm.js'
+import {workersToWarm} from './warm.js'
 
-process.exitCode = await run(process.argv.slice(2), {
+const argv = process.argv.slice(2)
+const workers = workersToWarm(argv, process.cwd())
+const worker = workers > 0 ? workerFile() : undefined
+if (worker) prewarm(worker, workers)
+
+const {run} = await import('./index.js')
+process.exitCode = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env
 })
+await releaseWarm()

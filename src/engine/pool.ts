@@ -10,20 +10,22 @@
  * most once and parses the source once.
  *
  * The estimate needs the language before the file is checked: from `--lang`,
- * the config, the file name, or the first 16 KB of the content. A wrong guess
- * only costs time: the worker decides the language again, as always.
+ * the config, the file name, or a quick guess from the first characters. A
+ * wrong guess only costs time: the worker decides the language, as always.
  */
 import fs from 'node:fs'
 import os from 'node:os'
-import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import type {ResolvedConfig} from '../config/schema.js'
 import {locateDictionary} from '../dictionaries/index.js'
-import {resolveLanguage, type Language} from '../language/index.js'
+import {identifyAmong, resolveLanguage, type Language} from '../language/index.js'
 import {kinOf} from '../language/kin.js'
 import {decideLanguage} from './engine.js'
+
+export {workerFile}
 import {checkFile, failedResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {Batch} from './worker.js'
+import {takeWarm, workerFile} from './prewarm.js'
 
 /** What the workers need to rebuild the run: data only (it is copied to each thread). */
 export interface PoolSetup {
@@ -44,21 +46,6 @@ const WORKER_START = 0.3
 /** Most files in one batch: small enough to balance, large enough to amortise messages. */
 const MAX_BATCH = 25
 
-/**
- * The compiled worker next to this module (build/src/engine/worker.js, or
- * dist/worker.js in the Action's bundle); when running from TypeScript
- * sources, the compiled one in build/. Undefined when there is none: the
- * caller then checks in its own thread.
- */
-export function workerFile(): string | undefined {
-  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../build/src/engine/worker.js', import.meta.url)]
-  for (const candidate of candidates) {
-    const file = fileURLToPath(candidate)
-    if (fs.existsSync(file)) return file
-  }
-  return undefined
-}
-
 /** How many worker threads: all cores, never more than there are files. */
 export function defaultThreads(files: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
@@ -75,7 +62,10 @@ interface Estimate {
   cost: number
 }
 
-const READ_AHEAD = 16 * 1024
+const READ_AHEAD = 4 * 1024
+/** Characters a language guess reads, and the languages it chooses from (franc codes: those with dictionaries). */
+const GUESS_LENGTH = 500
+const GUESS_AMONG = ['eng', 'cat', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'rus', 'hrv', 'dan', 'swe', 'pol', 'ces', 'ron', 'ukr', 'tur', 'afr', 'tgl', 'srp']
 
 async function estimate(job: FileJob, index: number, setup: PoolSetup): Promise<Estimate> {
   let size = 0
@@ -93,9 +83,14 @@ async function estimate(job: FileJob, index: number, setup: PoolSetup): Promise<
   } catch {
     // Unreadable: the worker reports it.
   }
+  // Told (option, config, file name), or a quick guess among the languages
+  // with dictionaries from the first characters: full identification costs
+  // about 4 ms a file, which the main thread cannot spend up front.
   let language: Language | undefined
   try {
-    language = decideLanguage(sample, {...(setup.lang ? {lang: setup.lang} : {}), ...(job.configLang ? {configLang: job.configLang} : {}), path: job.absolute}).language
+    const hinted = decideLanguage('', {...(setup.lang ? {lang: setup.lang} : {}), ...(job.configLang ? {configLang: job.configLang} : {}), path: job.absolute})
+    const guessed = hinted.language ? undefined : identifyAmong(sample.slice(0, GUESS_LENGTH), GUESS_AMONG)
+    language = hinted.language ?? (guessed ? resolveLanguage(guessed) : undefined)
   } catch {
     language = undefined
   }
@@ -221,7 +216,7 @@ export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: Po
   // Lane 0 is this thread when it takes part; the others are one-thread
   // pools, so that a lane keeps its worker and the dictionaries loaded there.
   const first = here ? 1 : 0
-  const pools = lanes.slice(first).map(() => new Tinypool({filename, minThreads: 1, maxThreads: 1, idleTimeout: 0}))
+  const pools = lanes.slice(first).map(() => takeWarm(filename) ?? new Tinypool({filename, minThreads: 1, maxThreads: 1, idleTimeout: 0}))
   const runBatch = async (laneIndex: number, batch: Planned): Promise<FileOutcome[]> => {
     const batchJobs = batch.jobs.map(({job}) => job)
     if (here && laneIndex === 0) {

@@ -1,0 +1,50 @@
+/**
+ * How many worker threads to start before the command has even loaded its
+ * modules: only when the arguments name several files (or a directory or a
+ * glob), so that a run on one file never pays for a pool. A cheap reading
+ * of the arguments; the real parsing happens in `run`.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/** Options that take a value (their value is not a file). */
+const VALUED = new Set(['-s', '--source', '-l', '--lang', '--source-lang', '-c', '--config', '-f', '--format', '--max-warnings', '--concurrency', '--shard', '--cache-location'])
+const GLOB = /[*?[\]{}!]/
+
+export function workersToWarm(argv: string[], cwd: string): number {
+  if (argv[0] === 'merge') return 0
+  const positionals: string[] = []
+  let concurrency: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--') {
+      positionals.push(...argv.slice(index + 1))
+      break
+    }
+    if (['-h', '--help', '-v', '--version'].includes(arg)) return 0
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) as [string, string | undefined] : [arg, undefined]
+    if (VALUED.has(name)) {
+      const value = inline ?? argv[++index]
+      if (name === '--concurrency') concurrency = value
+    } else if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg)
+    }
+  }
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+  const threads = concurrency === undefined || concurrency === 'auto' ? cores : Number.parseInt(concurrency, 10)
+  if (!Number.isInteger(threads) || threads < 2) return 0
+  // A directory or a glob may hold any number of files; else one lane per
+  // file at most. This thread is one of the lanes: start the others.
+  const open = positionals.some((entry) => GLOB.test(entry) || isDirectory(path.resolve(cwd, entry)))
+  const files = open ? threads : positionals.length
+  return files >= 2 ? Math.min(threads, files) - 1 : 0
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory()
+  } catch {
+    return false
+  }
+}
