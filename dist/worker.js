@@ -9,7 +9,7 @@ import {
   prepareSource,
   rules,
   sharedDictionaries
-} from "./chunk-C3EFDRGX.js";
+} from "./chunk-IDAKLA3U.js";
 import "./chunk-JUKUDHON.js";
 
 // src/engine/worker.ts

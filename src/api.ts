@@ -14,6 +14,8 @@ import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
 import {summarize, type CheckResult, type FileResult} from './engine/messages.js'
 import {checkFile, ioReason, unreadableResult, failedResult, type FileJob, type FileOutcome, type RunContext} from './engine/check-file.js'
 import {checkInPool, defaultThreads} from './engine/pool.js'
+import {ResultCache, cacheLocation, cacheScope} from './cache.js'
+import {inShard, shardKey, type Shard} from './shard.js'
 import {sharedDictionaries} from './dictionaries/index.js'
 import {expandInputs, type Input} from './files.js'
 import {formatOf, type Format} from './parse/index.js'
@@ -91,6 +93,19 @@ export interface CheckFilesOptions {
    */
   concurrency?: number | 'auto'
   /**
+   * Keep results in a cache file and reuse them for files whose content,
+   * config, source, options and translint version are unchanged.
+   */
+  cache?: boolean
+  /** The cache file, or a directory for `.translintcache` (default: `cwd`). */
+  cacheLocation?: string
+  /**
+   * Check only this shard of the inputs (`{index: 2, count: 3}` for
+   * `--shard 2/3`): a stable hash of each path relative to `cwd` decides, so
+   * n runs with the same inputs cover every file exactly once.
+   */
+  shard?: Shard
+  /**
    * Never read outside this directory (the Action's workspace): inputs,
    * the source and the config that resolve outside it, also through
    * symbolic links, are refused.
@@ -108,6 +123,8 @@ export interface CheckFilesResult extends CheckResult {
   ioErrors: number
   /** The source document, as given. */
   source?: string
+  /** With `cache`: where it is, what it saved, and why it was not used (if so). */
+  cache?: {file: string; hits: number; misses: number; warnings: string[]}
 }
 
 /**
@@ -133,9 +150,11 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   const sourcePath = options.source ? path.resolve(cwd, options.source) : config.source
   let source: PreparedSource | undefined
   let sourceText: string | undefined
+  let sourceBytes: Uint8Array | undefined
   if (sourcePath) {
     if (outside(sourcePath)) throw new UsageError(`Refused to read the source \`${display(sourcePath, cwd)}\`: it is outside ${root}`)
     const bytes = await readSource(sourcePath, cwd)
+    sourceBytes = bytes
     const decoded = decode(bytes)
     if (!decoded.ok) throw new UsageError(`Cannot use \`${display(sourcePath, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
     sourceText = decoded.text
@@ -155,6 +174,9 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   let ioErrors = 0
   for (const input of inputs) {
     if (sourcePath && input.absolute === sourcePath && input.fromPattern) continue
+    // A shard keeps its part of the inputs, unreadable ones included, so
+    // that the shards together name every input exactly once.
+    if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
     if (input.error) {
       ioErrors++
       slots.push(unreadableResult(input.display, input.error, input.note))
@@ -166,6 +188,31 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       slots.push({absolute: input.absolute, display: input.display, ...(configLang ? {configLang} : {})})
     }
   }
+  const cache = options.cache ? await ResultCache.open(cacheLocation(options.cacheLocation, cwd), await cacheScope({
+    config,
+    cwd,
+    rules,
+    ...(sourcePath && sourceBytes ? {source: {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage, content: sourceBytes}} : {}),
+    ...(options.lang ? {lang: options.lang} : {}),
+    ...(options.sourceLang ? {sourceLang: options.sourceLang} : {})
+  })) : undefined
+  // With a cache, a file whose bytes, config, source and version are
+  // unchanged takes its stored result; the others are checked.
+  const contents = new Map<FileJob, Uint8Array>()
+  for (let index = 0; cache && index < slots.length; index++) {
+    const slot = slots[index]!
+    if (!('absolute' in slot)) continue
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.promises.readFile(slot.absolute)
+    } catch {
+      continue // checkFile reports it.
+    }
+    const stored = cache.get(slot.display, bytes)
+    if (stored) slots[index] = stored
+    else contents.set(slot, bytes)
+  }
+
   const jobs = slots.filter((slot): slot is FileJob => 'absolute' in slot)
   const run: RunContext = {config, rules, resources: resourcesFor(config), ...(options.lang ? {lang: options.lang} : {}), ...(source ? {source} : {})}
   const threads = options.concurrency === undefined || options.concurrency === 'auto' ? defaultThreads(jobs.length) : options.concurrency
@@ -189,12 +236,18 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       const outcome = outcomes[next++]!
       if (outcome.ioError) ioErrors++
       files.push(outcome.result)
+      const bytes = contents.get(slot)
+      if (cache && bytes) cache.set(slot.display, bytes, outcome.result)
     } else {
       files.push(slot)
     }
   }
   const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
   if (source?.path) result.source = source.path
+  if (cache) {
+    await cache.save()
+    result.cache = {file: cache.file, hits: cache.hits, misses: cache.misses, warnings: [...cache.warnings]}
+  }
   return result
 }
 

@@ -15,6 +15,8 @@ import {reportGithub} from '../reporters/github.js'
 import {toSarif} from '../reporters/sarif.js'
 import {rules} from '../../rules/index.js'
 import {VERSION} from '../version.js'
+import {parseShard, ShardError, type Shard} from '../shard.js'
+import {runMerge} from './merge.js'
 
 export interface CliIo {
   stdout: {write(text: string): unknown; isTTY?: boolean}
@@ -26,6 +28,7 @@ export interface CliIo {
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
 
 export const HELP = `Usage: translint [options] [files, directories or globs ...]
+       translint merge [options] <report.json|report.sarif ...>   (see translint merge --help)
 
 Lint translations against their source document.
 
@@ -40,6 +43,10 @@ Options:
   -f, --format <name>      stylish (default), json, sarif (SARIF 2.1.0)
                            or github (workflow command annotations)
       --max-warnings <n>   exit 1 when there are more than n warnings
+      --cache              reuse results of unchanged files (.translintcache)
+      --cache-location <p> the cache file, or a directory for it
+      --shard <i/n>        check only shard i of n (a stable hash of each path),
+                           for a CI matrix; merge the reports with \`translint merge\`
       --concurrency <n>    worker threads for checking files: a number, or
                            auto (default: all cores when it pays, 1 = none)
   -q, --quiet              report errors only
@@ -58,6 +65,7 @@ Examples:
 
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io)
   const fail = (message: string, hint = 'Run `translint --help` for usage.'): number => {
     io.stderr.write(`translint: ${message}\n${hint ? `${hint}\n` : ''}`)
     return 2
@@ -90,6 +98,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       maxWarnings = Number(values['max-warnings'])
       if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(`\`--max-warnings\` takes a whole number, not \`${values['max-warnings']}\``)
     }
+    let shard: Shard | undefined
+    if (values.shard !== undefined) {
+      try {
+        shard = parseShard(values.shard)
+      } catch (error) {
+        if (error instanceof ShardError) return fail(`--shard: ${error.message}`)
+        throw error
+      }
+    }
     let concurrency: number | 'auto' = 'auto'
     if (values.concurrency !== undefined && values.concurrency !== 'auto') {
       concurrency = Number(values.concurrency)
@@ -110,12 +127,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const result = await checkFiles(positionals, {
       cwd: io.cwd,
       concurrency,
+      ...(shard ? {shard} : {}),
+      ...(values.cache ? {cache: true, ...(values['cache-location'] ? {cacheLocation: values['cache-location']} : {})} : {}),
       ...(values.source ? {source: values.source} : {}),
       ...(values.lang ? {lang: values.lang} : {}),
       ...(values['source-lang'] ? {sourceLang: values['source-lang']} : {}),
       ...(values['no-config'] ? {config: {}} : values.config ? {config: values.config} : {})
     })
 
+    for (const warning of result.cache?.warnings ?? []) io.stderr.write(`translint: ${warning}\n`)
     let files: FileResult[] = result.files
     if (values.quiet) {
       files = files.map((file) => ({...file, messages: file.messages.filter((message) => message.severity === 'error'), warnings: 0, infos: 0}))
@@ -163,6 +183,9 @@ function parse(argv: string[]) {
       format: {type: 'string', short: 'f'},
       'max-warnings': {type: 'string'},
       concurrency: {type: 'string'},
+      cache: {type: 'boolean'},
+      shard: {type: 'string'},
+      'cache-location': {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},

@@ -116,3 +116,34 @@ export function countMessages(result: Omit<FileResult, 'errors' | 'warnings' | '
   }
   return {...result, errors, warnings, infos}
 }
+
+const MESSAGE_KEYS = ['ruleId', 'source', 'severity', 'fatal', 'reason', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset', 'url', 'actual', 'expected', 'note', 'cause'] as const
+const CAUSE_KEYS = ['reason', 'line', 'column', 'endLine', 'endColumn', 'file'] as const
+
+/**
+ * A result with its fields in the order the engine writes them, so that a
+ * result read back (from a cache, a shard report) prints byte for byte as
+ * a fresh one.
+ */
+export function canonicalResult(result: FileResult): FileResult {
+  const pick = <K extends string>(object: Partial<Record<K, unknown>>, keys: readonly K[]): Record<string, unknown> => {
+    const ordered: Record<string, unknown> = {}
+    for (const key of keys) if (object[key] !== undefined) ordered[key] = object[key]
+    return ordered
+  }
+  return {
+    path: result.path,
+    language: result.language,
+    languageName: result.languageName,
+    languageSource: result.languageSource,
+    messages: result.messages.map((message) => {
+      const ordered = pick(message as unknown as Partial<Record<typeof MESSAGE_KEYS[number], unknown>>, MESSAGE_KEYS)
+      if (message.expected) ordered.expected = [...message.expected]
+      if (message.cause) ordered.cause = pick(message.cause as unknown as Partial<Record<typeof CAUSE_KEYS[number], unknown>>, CAUSE_KEYS)
+      return ordered as unknown as LintMessage
+    }),
+    errors: result.errors,
+    warnings: result.warnings,
+    infos: result.infos
+  }
+}
