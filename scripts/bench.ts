@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: dictionary and spelling performance per language, with
- * the native `hunspell` CLI measured in the same run as the baseline.
+ * `npm run bench`: whole runs first (the four IWCA seeds cold, then 250,
+ * 1,000 and 4,000 files), then dictionary and spelling performance per
+ * language, with the native `hunspell` CLI measured in the same run as the
+ * baseline, and nspell (retext-spell's backend) where it loads.
  *
  * Per language: dictionary load (hunspell-asm, in process), words checked per
  * second, suggestion time per misspelled word, then whole processes: a cold
@@ -57,6 +59,113 @@ function misspell(word: string): string {
 }
 
 const native = hasHunspell()
+
+/** Wall time and peak RSS of a whole process (threads included). */
+function measure(command: string, args: string[], input?: string): {ms: number; rssMb?: number} {
+  const timed = fs.existsSync('/usr/bin/time')
+  const start = performance.now()
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8'}, maxBuffer: 1 << 30})
+    : spawnSync(command, args, {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8'}, maxBuffer: 1 << 30})
+  const ms = performance.now() - start
+  if (result.error) throw result.error
+  const kb = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN
+  return Number.isFinite(kb) ? {ms, rssMb: kb / 1024} : {ms}
+}
+
+const bin = path.join(root, 'bin', 'translint.js')
+const seeds = ['sr', 'tl', 'ca', 'af'].map((tag) => path.join(root, 'fixtures', 'iwca', `${tag}.txt`))
+const english = path.join(root, 'fixtures', 'iwca', 'en.txt')
+const stems: Record<string, string> = {}
+for (const tag of ['sr', 'tl', 'ca', 'af', 'en']) {
+  const found = locateDictionary(resolveLanguage(tag), {}, root)
+  if (found) stems[tag] = found.files
+}
+/** Native hunspell listing the misspellings of every file with the dictionary of its language. */
+function hunspellArgs(files: Array<[string, string]>): Array<[string, string[]]> {
+  const byLanguage = new Map<string, string[]>()
+  for (const [tag, file] of files) byLanguage.set(tag, [...(byLanguage.get(tag) ?? []), file])
+  return [...byLanguage].map(([tag, list]) => ['hunspell', ['-d', stems[tag]!, '-l', ...list]])
+}
+function wholeRun(name: string, files: Array<[string, string]>, extra: string[] = []): string[] {
+  const ours: Array<{ms: number; rssMb?: number}> = []
+  const theirs: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    ours.push(measure(process.execPath, [bin, '--no-config', '--source', english, '--format', 'json', ...extra, ...files.map(([, file]) => file)]))
+    if (native) theirs.push(hunspellArgs([...files, ['en', english]]).reduce((sum, [command, args]) => sum + measure(command, args).ms, 0))
+  }
+  const wall = median(ours.map((entry) => entry.ms))
+  const rss = Math.max(...ours.map((entry) => entry.rssMb ?? Number.NaN))
+  const baseline = theirs.length > 0 ? median(theirs) : undefined
+  return [name, String(files.length), (wall / 1000).toFixed(2), baseline === undefined ? 'n/a' : (baseline / 1000).toFixed(2), baseline === undefined ? 'n/a' : `${(wall / baseline).toFixed(2)}x`, Number.isFinite(rss) ? rss.toFixed(0) : 'n/a']
+}
+function copies(count: number): Array<[string, string]> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-bench-'))
+  const files: Array<[string, string]> = []
+  for (let index = 0; files.length < count; index++) {
+    for (const seed of seeds) {
+      if (files.length === count) break
+      const file = path.join(directory, `${index}-${path.basename(seed)}`)
+      fs.copyFileSync(seed, file)
+      files.push([path.basename(seed, '.txt'), file])
+    }
+  }
+  return files
+}
+const seedFiles = seeds.map((file): [string, string] => [path.basename(file, '.txt'), file])
+const whole: string[][] = [
+  wholeRun('IWCA seeds, cold', seedFiles),
+  wholeRun('IWCA seeds, cold, --concurrency 1', seedFiles, ['--concurrency', '1'])
+]
+const scale: Array<[number, string[]]> = []
+for (const count of [250, 1000, 4000]) {
+  const row = wholeRun(`${count} files (seed copies)`, copies(count))
+  whole.push(row)
+  scale.push([count, row])
+}
+const table = (header: string[], body: string[][]): void => {
+  const widths = header.map((name, index) => Math.max(name.length, ...body.map((row) => (row[index] ?? '').length)))
+  const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`
+  console.log(line(header))
+  console.log(line(widths.map((width) => '-'.repeat(width))))
+  for (const row of body) console.log(line(row))
+}
+console.log(`translint bench: ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, median of ${RUNS} runs`)
+console.log('')
+table(['case', 'files', 'wall s', 'hunspell -l s', 'ratio', 'peak RSS MB'], whole)
+const growth = (from: number, to: number): string => {
+  const a = scale.find(([count]) => count === from)?.[1]
+  const b = scale.find(([count]) => count === to)?.[1]
+  return a && b ? (Number(b[2]) / Number(a[2])).toFixed(2) : 'n/a'
+}
+console.log('')
+console.log(`Growth: 250 → 1,000 files ${growth(250, 1000)}x the time; 1,000 → 4,000 files ${growth(1000, 4000)}x (4x the files).`)
+console.log(native
+  ? 'Baseline: the native hunspell CLI (`hunspell -d <same .aff/.dic> -l <files>`, one process per language, English source included), measured in the same run.'
+  : 'Baseline: none, the native hunspell CLI is not installed (Debian: apt-get install hunspell).')
+console.log('translint: `translint --no-config --source en.txt --format json <files>`, all rules, a whole cold process.')
+console.log('')
+
+// nspell (retext-spell's backend), in a child process per language with a time limit.
+const nspellRows: string[][] = []
+for (const tag of ['en', 'tl', 'af', 'sr', 'ca']) {
+  const found = locateDictionary(resolveLanguage(tag), {}, root)
+  if (!found) continue
+  const script = `import fs from 'node:fs'; import nspell from 'nspell'; const t = performance.now(); const s = nspell({aff: fs.readFileSync(${JSON.stringify(`${found.files}.aff`)}), dic: fs.readFileSync(${JSON.stringify(`${found.files}.dic`)})}); const l = performance.now() - t; const words = fs.readFileSync(${JSON.stringify(tag === 'en' ? english : path.join(root, 'fixtures', 'iwca', `${tag}.txt`))}, 'utf8').match(/\\p{L}+/gu) ?? []; const c = performance.now(); for (const w of words) s.correct(w); console.log(JSON.stringify({load: l, check: performance.now() - c}))`
+  const start = performance.now()
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8', timeout: 60_000})
+  const elapsed = performance.now() - start
+  if (result.status === 0) {
+    const {load, check} = JSON.parse(result.stdout) as {load: number; check: number}
+    nspellRows.push([tag, load.toFixed(0), check.toFixed(0), (elapsed / 1000).toFixed(2)])
+  } else {
+    nspellRows.push([tag, result.signal ? 'over 60 s' : 'failed', '', ''])
+  }
+}
+table(['lang', 'nspell load ms', 'nspell check ms', 'process s'], nspellRows)
+console.log('nspell: loading the same .aff/.dic and checking the words of the seed; where it does not load within 60 s, it is no baseline.')
+console.log('')
+
 const rows: string[][] = []
 for (const [tag, file] of texts) {
   const language = resolveLanguage(tag)
@@ -92,7 +201,6 @@ for (const [tag, file] of texts) {
     suggestions.push((performance.now() - suggestStart) / Math.max(1, targets.length))
   }
 
-  const bin = path.join(root, 'bin', 'translint.js')
   const ours: number[] = []
   const theirs: number[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -116,7 +224,6 @@ for (const [tag, file] of texts) {
 const header = ['lang', 'dictionary', 'load ms', 'words/s', 'suggest ms', 'translint ms', 'hunspell -l ms', 'ratio']
 const widths = header.map((name, index) => Math.max(name.length, ...rows.map((row) => (row[index] ?? '').length)))
 const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`
-console.log(`translint spelling bench: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, median of ${RUNS} runs`)
 console.log(line(header))
 console.log(line(widths.map((width) => '-'.repeat(width))))
 for (const row of rows) console.log(line(row))
