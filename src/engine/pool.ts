@@ -21,11 +21,11 @@ import {locateDictionary} from '../dictionaries/index.js'
 import {identifyAmong, resolveLanguage, type Language} from '../language/index.js'
 import {kinOf} from '../language/kin.js'
 import {decideLanguage} from './engine.js'
-
-export {workerFile}
 import {checkFile, failedResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {Batch} from './worker.js'
 import {takeWarm, workerFile} from './prewarm.js'
+
+export {workerFile}
 
 /** What the workers need to rebuild the run: data only (it is copied to each thread). */
 export interface PoolSetup {
