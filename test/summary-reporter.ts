@@ -1,6 +1,7 @@
 /**
- * A plain closing line for CI logs, whatever the terminal: `N passed, N
- * failed` (and `, N skipped`), after Vitest's own report.
+ * A plain closing line for CI logs, without colour codes whatever the
+ * terminal: `Tests N passed, N failed` (and `, N skipped`), after Vitest's
+ * own report.
  */
 import type {Reporter, TestModule} from 'vitest/node'
 
@@ -18,6 +19,6 @@ export default class SummaryLine implements Reporter {
       }
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`)
+    process.stdout.write(`\nTests ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`)
   }
 }
