@@ -6,6 +6,7 @@
  * warnings than `--max-warnings`), 2 usage, configuration or I/O error.
  */
 import {parseArgs} from 'node:util'
+import {failure, argumentError, unexpected} from './failure.js'
 import {checkFiles, UsageError, ConfigError} from '../api.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {reportJson} from '../reporters/json.js'
@@ -66,16 +67,13 @@ Examples:
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runMerge(argv.slice(1), io)
-  const fail = (message: string, hint = 'Run `translint --help` for usage.'): number => {
-    io.stderr.write(`translint: ${message}\n${hint ? `${hint}\n` : ''}`)
-    return 2
-  }
+  const fail = failure(io, 'Run `translint --help` for usage.')
 
   let parsed: ReturnType<typeof parse>
   try {
     parsed = parse(argv)
   } catch (error) {
-    return fail((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+    return fail(argumentError(error))
   }
   const {values, positionals} = parsed
   const debug = values.debug === true
@@ -164,8 +162,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`, 'See "Configuration" in the README.')
     if (error instanceof UsageError) return fail(error.message)
-    if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
-    return fail(`unexpected failure: ${(error as Error).message ?? String(error)}`, debug ? '' : 'This is a bug in translint; run again with --debug for details and report it.')
+    return unexpected(io, fail, error, debug)
   }
 }
 

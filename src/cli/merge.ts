@@ -10,6 +10,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {failure, argumentError, unexpected} from './failure.js'
 import type {CliIo} from './index.js'
 import {mergeParsed, readReport, countErrors, MergeError, type ParsedReport} from '../merge.js'
 import {reportJson} from '../reporters/json.js'
@@ -48,16 +49,13 @@ Examples:
 
 /** Run `translint merge` with its arguments (after `merge`); resolves to the exit code. */
 export async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  const fail = (message: string, hint = 'Run `translint merge --help` for usage.'): number => {
-    io.stderr.write(`translint: ${message}\n${hint ? `${hint}\n` : ''}`)
-    return 2
-  }
+  const fail = failure(io, 'Run `translint merge --help` for usage.')
 
   let parsed: ReturnType<typeof parse>
   try {
     parsed = parse(argv)
   } catch (error) {
-    return fail((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+    return fail(argumentError(error))
   }
   const {values, positionals} = parsed
   const debug = values.debug === true
@@ -115,8 +113,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     return countErrors(merged) > 0 ? 1 : 0
   } catch (error) {
     if (error instanceof MergeError) return fail(error.message, '')
-    if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
-    return fail(`unexpected failure: ${(error as Error).message ?? String(error)}`, debug ? '' : 'This is a bug in translint; run again with --debug for details and report it.')
+    return unexpected(io, fail, error, debug)
   }
 }
 
