@@ -20,7 +20,7 @@ import {resolveLanguage} from '../src/language/index.js'
 import {parse, outline} from '../src/parse/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 
 const texts: Array<[string, string]> = [
   ['en', 'fixtures/iwca/en.txt'],

@@ -76,10 +76,16 @@ describe('a CI matrix of shards', () => {
     expect(log.runs[0].results.map(key).sort()).toEqual(whole.runs[0].results.map(key).sort())
   }, 120_000)
 
-  it('a bad --shard is a usage error', () => {
+  it('a bad --shard or --concurrency is a usage error', () => {
     const result = translint(['--shard', '3/2', 'translations/0-sr.txt'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/--shard: .*3\/2/)
+    for (const value of ['0', 'two', '1.5']) {
+      const bad = translint(['--concurrency', value, 'translations/0-sr.txt', 'translations/0-ca.txt'])
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toContain(`\`--concurrency\` takes a whole number of threads (1 or more) or \`auto\`, not \`${value}\``)
+      expect(bad.stderr).not.toMatch(/^\s+at /m)
+    }
   })
 })
 
