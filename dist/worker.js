@@ -9,7 +9,7 @@ import {
   prepareSource,
   rules,
   sharedDictionaries
-} from "./chunk-IDAKLA3U.js";
+} from "./chunk-OMQMNQYY.js";
 import "./chunk-JUKUDHON.js";
 
 // src/engine/worker.ts

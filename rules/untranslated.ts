@@ -93,15 +93,17 @@ export default defineRule<Options>({
     const allowed = personalWords(context.config, language)
     // Related languages' dictionaries only change the verdict on a word the
     // target's dictionary does not know and that is English or written in
-    // the source: load them only when the translation has such a word.
-    const kin: Speller[] = []
-    if (target && kinOf(language).length > 0 && needsKin(context, new Judge(english, [target], allowed, sourceLanguage.script))) {
+    // the source: load them only when the translation has such a word. When
+    // it has none, the judge without them gives the same verdicts.
+    let judge = new Judge(english, target ? [target] : [], allowed, sourceLanguage.script)
+    if (target && kinOf(language).length > 0 && needsKin(context, judge)) {
+      const kin: Speller[] = []
       for (const tag of kinOf(language)) {
         const speller = await context.resources.speller(resolveLanguage(tag))
         if (speller) kin.push(speller)
       }
+      judge = new Judge(english, [target, ...kin], allowed, sourceLanguage.script)
     }
-    const judge = new Judge(english, target ? [target, ...kin] : [], allowed, sourceLanguage.script)
 
     if (!english) {
       context.report({
@@ -160,7 +162,8 @@ class Judge {
     return inSource && this.hasTarget() && [...word].length >= 4 && this.verdict(word) === 1
   }
 
-  private verdict(word: string): number {
+  /** 0: not foreign; 1: unknown to both dictionaries; 2: English and not a target word (cached). */
+  verdict(word: string): number {
     let verdict = this.cache.get(word)
     if (verdict === undefined) {
       verdict = this.compute(word)
@@ -184,12 +187,6 @@ class Judge {
     return /^[\p{L}'’]+$/u.test(word) && [...word].every((char) => scriptOf(char) === this.script || char === "'" || char === '’')
   }
 
-  /** Judged (source script, not allowed) and unknown to the target's dictionaries. */
-  unknown(word: string): boolean {
-    return this.compute(word) !== 0
-  }
-
-  /** 0: not foreign; 1: unknown to both; 2: English and not a target word. */
   private compute(word: string): number {
     if (this.allowed.has(word.toLowerCase())) return 0
     if (!this.sourceScript(word)) return 0
@@ -212,6 +209,21 @@ function sourceWordsOf(context: RuleContext<Options>, unit: Unit): SourceWords {
     lower: new Set(words.filter((word) => word === word.toLowerCase())),
     bigrams: sourceBigrams(context)
   }
+}
+
+const wordCache = new WeakMap<object, Set<string>>()
+
+/** Every word of the source, lower-cased (once per source). */
+function allSourceWords(context: RuleContext<Options>): Set<string> {
+  const source = context.source
+  if (!source) return new Set()
+  let words = wordCache.get(source)
+  if (!words) {
+    words = new Set()
+    for (const unit of source.outline.units) for (const word of unit.words) words.add(word.value.toLowerCase())
+    wordCache.set(source, words)
+  }
+  return words
 }
 
 const bigramCache = new WeakMap<object, Set<string>>()
@@ -291,9 +303,11 @@ function partsOf(word: string): Array<{value: string; offset: number; index: num
  * somewhere in the source (a superset of the aligned source).
  */
 function needsKin(context: RuleContext<Options>, judge: Judge): boolean {
-  const sourceWords = new Set<string>()
-  for (const unit of context.source?.outline.units ?? []) for (const word of unit.words) sourceWords.add(word.value.toLowerCase())
-  const open = (value: string): boolean => judge.unknown(value) && (judge.english(value) || sourceWords.has(value.toLowerCase()))
+  const sourceWords = allSourceWords(context)
+  const open = (value: string): boolean => {
+    const verdict = judge.verdict(value)
+    return verdict === 2 || (verdict === 1 && sourceWords.has(value.toLowerCase()))
+  }
   for (const unit of context.outline.units) {
     for (const word of unit.words) {
       if (open(word.value) || partsOf(word.value).some((part) => open(part.value))) return true
