@@ -12,7 +12,7 @@ import type {Config, ResolvedConfig} from './config/schema.js'
 import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
 import {summarize, type CheckResult, type FileResult} from './engine/messages.js'
-import {checkFile, ioReason, unreadableResult, failedResult, type FileJob, type FileOutcome, type RunContext} from './engine/check-file.js'
+import {checkBytes, checkFile, ioReason, unreadableResult, failedResult, type FileJob, type FileOutcome, type RunContext} from './engine/check-file.js'
 import {checkInPool, defaultThreads} from './engine/pool.js'
 import {ResultCache, cacheLocation, cacheScope} from './cache.js'
 import {inShard, shardKey, type Shard} from './shard.js'
@@ -227,7 +227,13 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     : undefined
   const outcomes: FileOutcome[] = []
   if (pooled) outcomes.push(...pooled)
-  else for (const job of jobs) outcomes.push(await checkFile(job, run))
+  else {
+    // Bytes read for the cache are not read again.
+    for (const job of jobs) {
+      const bytes = contents.get(job)
+      outcomes.push(await (bytes ? checkBytes(job, bytes, run) : checkFile(job, run)))
+    }
+  }
 
   const files: FileResult[] = []
   let next = 0
