@@ -50,4 +50,10 @@ export async function bundle(entries, outdir) {
     if (/^(common|utils)-.*\.js$/.test(file)) fs.copyFileSync(path.join(tinypool, file), path.join(outdir, file))
   }
   fs.copyFileSync(path.join(root, 'node_modules', 'tinypool', 'LICENSE'), path.join(outdir, 'entry', 'LICENSE.tinypool'))
+  // hunspell's WebAssembly as a file, compiled once per thread
+  // (src/dictionaries/hunspell.ts looks for it beside the bundle).
+  const runtime = fs.readFileSync(path.join(root, 'node_modules', 'hunspell-asm', 'dist', 'cjs', 'lib', 'node', 'hunspell.js'), 'latin1')
+  const inlined = /data:application\/octet-stream;base64,([A-Za-z\d+/=]+)/.exec(runtime)
+  if (!inlined) throw new Error('hunspell-asm: the WebAssembly binary is not inlined in its runtime any more')
+  fs.writeFileSync(path.join(outdir, 'hunspell.wasm'), Buffer.from(inlined[1], 'base64'))
 }

@@ -1,10 +1,12 @@
 /**
- * The spell-checking backend: hunspell compiled to WebAssembly
- * (hunspell-asm). nspell expands every affix rule while loading, which takes
- * minutes for Catalan; the WebAssembly build reads the same files the way
- * native hunspell does. The module is compiled once per process.
+ * The spell-checking backend: hunspell compiled to WebAssembly (the build in
+ * hunspell-asm, driven by ./hunspell.ts). nspell expands every affix rule
+ * while loading, which takes minutes for Catalan; hunspell reads the same
+ * files the way native hunspell does. A dictionary loaded once is kept as a
+ * memory image (./images.ts) and restored from it in later runs.
  */
-import hunspellAsm from 'hunspell-asm'
+import {loadFromFiles, type Loaded} from './hunspell.js'
+import {imageKey, type ImageStore} from './images.js'
 
 export interface DictionaryData {
   aff: Uint8Array
@@ -19,38 +21,28 @@ export interface Speller {
   suggest(word: string): string[]
 }
 
-type Factory = Awaited<ReturnType<typeof hunspellAsm.loadModule>>
-
-let factory: Promise<Factory> | undefined
-let counter = 0
-
-function loadFactory(): Promise<Factory> {
-  factory ??= hunspellAsm.loadModule()
-  return factory
-}
-
-export async function createSpeller(language: string, data: DictionaryData): Promise<Speller> {
-  const hunspell = await loadFactory()
-  const id = counter++
-  const aff = hunspell.mountBuffer(data.aff, `d${id}.aff`)
-  const dic = hunspell.mountBuffer(data.dic, `d${id}.dic`)
-  const instance = hunspell.create(aff, dic)
-  // The files were read into hunspell's own structures: free the copies.
-  hunspell.unmount(aff)
-  hunspell.unmount(dic)
+/** Load a dictionary: from its image in `images` when there is a valid one, else from its files (and save an image). */
+export async function createSpeller(language: string, data: DictionaryData, images?: ImageStore): Promise<Speller> {
+  const key = images ? imageKey(data.aff, data.dic) : undefined
+  let loaded: Loaded | undefined = images && key ? await images.restore(language, key) : undefined
+  if (!loaded) {
+    loaded = await loadFromFiles(data.aff, data.dic)
+    if (images && key) images.save(language, key, loaded)
+  }
+  const hunspell = loaded
   const known = new Map<string, boolean>()
   return {
     language,
     correct(word) {
       let result = known.get(word)
       if (result === undefined) {
-        result = instance.spell(word)
+        result = hunspell.spell(word)
         known.set(word, result)
       }
       return result
     },
     suggest(word) {
-      return instance.suggest(word)
+      return hunspell.suggest(word)
     }
   }
 }

@@ -14,6 +14,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Language} from '../language/index.js'
 import {createSpeller, type Speller, type DictionaryData} from './backend.js'
+import {ImageStore, imageDirectory} from './images.js'
 
 export type {Speller} from './backend.js'
 
@@ -139,6 +140,7 @@ function fromPackage(name: string, root?: string): DictionaryLocation | undefine
 export class DictionaryCache {
   private readonly loads = new Map<string, Promise<Speller | undefined>>()
   private readonly origins = new Map<string, string>()
+  private images: ImageStore | undefined | null = null
   constructor(private readonly configured: Record<string, string> = {}, private readonly root = process.cwd()) {}
 
   speller(language: Language): Promise<Speller | undefined> {
@@ -161,7 +163,11 @@ export class DictionaryCache {
     if (!found) return undefined
     this.origins.set(language.tag, found.origin)
     try {
-      return await createSpeller(language.tag, await found.load())
+      if (this.images === null) {
+        const directory = imageDirectory(process.cwd())
+        this.images = directory ? new ImageStore(directory) : undefined
+      }
+      return await createSpeller(language.tag, await found.load(), this.images)
     } catch {
       // Unreadable files: remembered as no dictionary, as for a language
       // without one (the rules say so once per file).
