@@ -1,8 +1,9 @@
 /**
  * Checking many files on all cores: worker threads through tinypool.
  *
- * Loading a dictionary costs far more than checking one file with it (the
- * Serbian one takes about 0.6 s), so files are scheduled by language: each
+ * Loading a dictionary can cost far more than checking one file with it
+ * (parsing the Serbian one takes about 0.6 s; restoring its memory image
+ * about 0.04 s), so files are scheduled by language: each
  * worker ("lane") is a one-thread tinypool, files are batched per language,
  * and a batch goes to the lane where it finishes first, counting the
  * dictionaries that lane would still have to load. A lane that runs out of
@@ -15,15 +16,17 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import Tinypool from 'tinypool'
 import type {ResolvedConfig} from '../config/schema.js'
 import {locateDictionary} from '../dictionaries/index.js'
+import {imageDirectory} from '../dictionaries/images.js'
 import {identifyAmong, resolveLanguage, type Language} from '../language/index.js'
 import {kinOf} from '../language/kin.js'
 import {decideLanguage} from './engine.js'
 import {checkFile, failedResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {Batch} from './worker.js'
-import {takeWarm, workerFile} from './prewarm.js'
+import {takeWarm, warmCount, workerFile} from './prewarm.js'
 
 export {workerFile}
 
@@ -36,11 +39,22 @@ export interface PoolSetup {
   lang?: string
 }
 
-/** Seconds per byte of a `.dic` file to load it (hunspell-asm, measured: sr 5.9 MB in 0.6 s). */
+/** Seconds per byte of a `.dic` file to load it (hunspell in WebAssembly, measured: sr 5.9 MB in 0.6 s). */
 const LOAD_PER_BYTE = 1e-7
-/** Seconds to check one file, plus per character (measured: 10 MB in about 10 s). */
-const FILE_COST = 0.005
+/** Seconds per byte of a dictionary's memory image to restore it (measured: sr 26 MB in 0.035 s). */
+const RESTORE_PER_BYTE = 1.5e-9
+/**
+ * Seconds to check one file, plus per character (measured: 1,000 seed
+ * copies in about 12 s of one thread; 10 MB in about 10 s).
+ */
+const FILE_COST = 0.012
 const CHAR_COST = 1e-6
+/**
+ * The first files of a language in a thread cost more than the next: the
+ * caches of known words and suggestions start empty (measured on the seeds:
+ * 0.1 to 0.45 s for a first file, about 0.01 s for a copy).
+ */
+const LANGUAGE_WARM_UP = 0.15
 /** Starting a worker and loading translint in it (about 0.3 s). */
 const WORKER_START = 0.3
 /** Most files in one batch: small enough to balance, large enough to amortise messages. */
@@ -98,20 +112,41 @@ async function estimate(job: FileJob, index: number, setup: PoolSetup): Promise<
   return {job, index, language: tag, dictionaries: language ? [language.tag, ...kinOf(language)] : [], cost: FILE_COST + size * CHAR_COST}
 }
 
-/** Load cost of a language's dictionary, from the size of its word list. */
-function loadCost(tag: string, config: ResolvedConfig, cache: Map<string, number>): number {
+/**
+ * Load cost of a language's dictionary: restoring its memory image when
+ * there is one (src/dictionaries/images.ts), else parsing its word list.
+ */
+function loadCost(tag: string, config: ResolvedConfig, cache: Map<string, number>, images: Map<string, number>): number {
   let cost = cache.get(tag)
   if (cost === undefined) {
     cost = 0
     try {
-      const found = locateDictionary(resolveLanguage(tag), config.dictionaries, config.root)
-      if (found) cost = fs.statSync(`${found.files}.dic`).size * LOAD_PER_BYTE
+      const image = images.get(tag)
+      const found = image === undefined ? locateDictionary(resolveLanguage(tag), config.dictionaries, config.root) : undefined
+      if (image !== undefined) cost = image * RESTORE_PER_BYTE
+      else if (found) cost = fs.statSync(`${found.files}.dic`).size * LOAD_PER_BYTE
     } catch {
       cost = 0
     }
     cache.set(tag, cost)
   }
   return cost
+}
+
+/** Sizes of the memory images at hand, per language tag (an image may still turn out stale). */
+function imageSizes(): Map<string, number> {
+  const sizes = new Map<string, number>()
+  const directory = imageDirectory(process.cwd())
+  if (!directory) return sizes
+  try {
+    for (const entry of fs.readdirSync(directory, {withFileTypes: true})) {
+      const tag = /^(.+)\.[\da-f]{16}\.img$/.exec(entry.name)?.[1]
+      if (tag && entry.isFile()) sizes.set(tag, fs.statSync(path.join(directory, entry.name)).size)
+    }
+  } catch {
+    // No images yet.
+  }
+  return sizes
 }
 
 interface Planned {
@@ -135,8 +170,9 @@ export function poolPays(estimatedSeconds: number, threads: number): boolean {
 }
 
 /** Batches per language, planned onto lanes where each finishes earliest. */
-function plan(estimates: Estimate[], threads: number, setup: PoolSetup, withHere: boolean): {lanes: Lane[]; total: number} {
+function plan(estimates: Estimate[], threads: number, setup: PoolSetup, withHere: boolean, warm: number): {lanes: Lane[]; total: number} {
   const loads = new Map<string, number>()
+  const images = imageSizes()
   const groups = new Map<string, Estimate[]>()
   for (const entry of estimates) {
     const group = groups.get(entry.language) ?? []
@@ -156,12 +192,14 @@ function plan(estimates: Estimate[], threads: number, setup: PoolSetup, withHere
     }
   }
   const setupCost = (batch: Planned, lane: Lane): number =>
-    batch.dictionaries.filter((tag) => !lane.dictionaries.has(tag)).reduce((sum, tag) => sum + loadCost(tag, setup.config, loads), 0)
+    batch.dictionaries.filter((tag) => !lane.dictionaries.has(tag)).reduce((sum, tag) => sum + loadCost(tag, setup.config, loads, images) + LANGUAGE_WARM_UP, 0)
   // Longest first (batch and the dictionaries it needs), each to the lane
   // where it ends soonest.
   batches.sort((a, b) => (b.cost + setupCost(b, EMPTY)) - (a.cost + setupCost(a, EMPTY)))
-  // This thread (lane 0) starts while the workers are still starting.
-  const lanes: Lane[] = Array.from({length: threads}, (_, index) => ({queue: [], load: withHere && index === 0 ? 0 : WORKER_START, dictionaries: new Set<string>()}))
+  // This thread (lane 0) starts while the workers are still starting;
+  // workers started ahead of need (prewarm.ts) are ready as soon as it is.
+  const first = withHere ? 1 : 0
+  const lanes: Lane[] = Array.from({length: threads}, (_, index) => ({queue: [], load: index < first + warm ? 0 : WORKER_START, dictionaries: new Set<string>()}))
   let total = 0
   for (const batch of batches) {
     let best = lanes[0]!
@@ -209,7 +247,7 @@ export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: Po
   const threads = Math.min(options.threads, jobs.length)
   if (!filename || threads < 2) return undefined
   const estimates = await Promise.all(jobs.map((job, index) => estimate(job, index, setup)))
-  const {lanes, total} = plan(estimates, threads, setup, here !== undefined)
+  const {lanes, total} = plan(estimates, threads, setup, here !== undefined, warmCount(filename))
   if (!options.force && !poolPays(total, threads)) return undefined
 
   const outcomes: Array<FileOutcome | undefined> = new Array(jobs.length)

@@ -31,6 +31,11 @@ export function prewarm(filename: string, count: number): void {
   for (let index = 0; index < count; index++) warm.push({filename, pool: new Tinypool({filename, minThreads: 1, maxThreads: 1, idleTimeout: 0})})
 }
 
+/** How many started pools of `filename` are waiting. */
+export function warmCount(filename: string): number {
+  return warm.filter((entry) => entry.filename === filename).length
+}
+
 /** A started pool of `filename`, if one is waiting. */
 export function takeWarm(filename: string): Tinypool | undefined {
   const index = warm.findIndex((entry) => entry.filename === filename)
