@@ -196,17 +196,35 @@ function allocate(runtime: HunspellRuntime, text: string): number {
 
 /**
  * A dictionary from a memory image: an instance with `memoryBytes` of
- * memory, whose first `dataBytes` `fill` writes; the rest is zero.
+ * memory, whose first `dataBytes` `fill` sets (it gets them as they are
+ * after the runtime started); the rest is zero.
  */
 export async function loadFromImage(handle: number, memoryBytes: number, dataBytes: number, fill: (memory: Uint8Array) => void): Promise<Loaded> {
   if (memoryBytes % PAGE !== 0 || dataBytes > memoryBytes) throw new Error('the image does not fit its memory')
   const runtime = await instantiate(new WebAssembly.Memory({initial: memoryBytes / PAGE}))
   const memory = runtime.HEAPU8
-  // Starting the runtime wrote its static data and stack: the image holds
-  // both as they were after loading, and `fill` overwrites them.
   fill(memory.subarray(0, dataBytes))
-  memory.fill(0, dataBytes)
+  clear(memory, dataBytes)
   return bind(runtime, handle)
+}
+
+/**
+ * Zero `memory` from `from` (a multiple of 4) on, writing only to the pages
+ * that are not zero already: writing to a page that was never touched
+ * would make the system allocate it.
+ */
+export function clear(memory: Uint8Array, from: number): void {
+  const words = new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2)
+  const step = 1024
+  for (let start = from >> 2; start < words.length; start += step) {
+    const end = Math.min(words.length, start + step)
+    for (let index = start; index < end; index++) {
+      if (words[index] !== 0) {
+        words.fill(0, start, end)
+        break
+      }
+    }
+  }
 }
 
 /** Bytes of `memory` up to its last non-zero byte, rounded up to 8. */

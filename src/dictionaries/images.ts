@@ -4,7 +4,7 @@
  * hundredths of a second instead of about 0.6 s).
  *
  * An image is the WebAssembly memory of an instance that has just loaded
- * one dictionary, up to its last non-zero byte, with a header. It is keyed
+ * one dictionary, up to its last non-zero byte, without its pages of zeros. It is keyed
  * by the SHA-256 of the WebAssembly program, the `.aff` and the `.dic`: a
  * changed dictionary or a new hunspell build never uses an old image. An
  * image that is damaged, truncated or does not match is ignored and made
@@ -19,12 +19,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {createHash} from 'node:crypto'
 import {threadId} from 'node:worker_threads'
-import {loadFromImage, programDigest, usedLength, type Loaded} from './hunspell.js'
+import {clear, loadFromImage, programDigest, usedLength, type Loaded} from './hunspell.js'
 
-const MAGIC = 0x49484c54 // "TLHI", little-endian
-const FORMAT = 1
-const HEADER = 52
+/*
+ * Layout: a header (magic "TLHI", format, the Hunspell object's address,
+ * the memory's size, the bytes described, the key, the number of pages
+ * stored), a bitmap with one bit per 4 KiB page, then the pages whose bit is
+ * set, in order. Little-endian.
+ */
+const MAGIC = 0x49484c54
+const FORMAT = 2
+const HEADER = 56
 const KEY_BYTES = 32
+const PAGE = 4096
 
 /** The environment variable that moves or turns off the images. */
 export const IMAGE_ENV = 'TRANSLINT_DICTIONARY_CACHE'
@@ -87,16 +94,23 @@ export class ImageStore {
       const handle = header.readUInt32LE(8)
       const memoryBytes = header.readUInt32LE(12)
       const dataBytes = header.readUInt32LE(16)
+      const stored = header.readUInt32LE(52)
+      const pages = Math.ceil(dataBytes / PAGE)
+      const map = Buffer.alloc(Math.ceil(pages / 8))
       const valid = header.readUInt32LE(0) === MAGIC && header.readUInt32LE(4) === FORMAT &&
         header.subarray(20, 20 + KEY_BYTES).equals(Buffer.from(key, 'hex')) &&
-        fs.fstatSync(descriptor).size === HEADER + dataBytes && handle > 0 && handle < dataBytes && dataBytes <= memoryBytes
+        handle > 0 && handle < dataBytes && dataBytes <= memoryBytes && dataBytes % PAGE === 0 && stored <= pages &&
+        fs.fstatSync(descriptor).size === HEADER + map.length + stored * PAGE &&
+        fs.readSync(descriptor, map, 0, map.length, HEADER) === map.length && countPages(map, pages) === stored
       if (!valid) return undefined
       return await loadFromImage(handle, memoryBytes, dataBytes, (memory) => {
-        let done = 0
-        while (done < memory.length) {
-          const read = fs.readSync(descriptor, memory, done, memory.length - done, HEADER + done)
-          if (read === 0) throw new Error('image ends early')
-          done += read
+        // The pages left out are zero: clear those the runtime's start wrote.
+        for (const [first, count] of runs(map, pages, false)) clear(memory.subarray(first * PAGE, (first + count) * PAGE), 0)
+        // Runs of stored pages, each read straight into the memory.
+        let position = HEADER + map.length
+        for (const [first, count] of runs(map, pages)) {
+          readFully(descriptor, memory.subarray(first * PAGE, (first + count) * PAGE), position)
+          position += count * PAGE
         }
       })
     } catch {
@@ -108,12 +122,28 @@ export class ImageStore {
 
   /**
    * Save a dictionary just loaded from its files (before any word was
-   * checked with it), replacing older images of the same language.
+   * checked with it), replacing older images of the same language. Pages
+   * of zeros (a third to four fifths of a dictionary's memory) are left out.
    */
   save(tag: string, key: string, loaded: Loaded): void {
     if (!this.writable) return
     const memory = loaded.memory()
-    const dataBytes = usedLength(memory)
+    const dataBytes = Math.ceil(usedLength(memory) / PAGE) * PAGE
+    const pages = dataBytes / PAGE
+    const map = Buffer.alloc(Math.ceil(pages / 8))
+    const words = new Uint32Array(memory.buffer, memory.byteOffset, dataBytes >> 2)
+    let stored = 0
+    for (let page = 0; page < pages; page++) {
+      const from = (page * PAGE) >> 2
+      const to = from + (PAGE >> 2)
+      for (let index = from; index < to; index++) {
+        if (words[index] !== 0) {
+          map[page >> 3]! |= 1 << (page & 7)
+          stored++
+          break
+        }
+      }
+    }
     const header = Buffer.alloc(HEADER)
     header.writeUInt32LE(MAGIC, 0)
     header.writeUInt32LE(FORMAT, 4)
@@ -121,15 +151,16 @@ export class ImageStore {
     header.writeUInt32LE(memory.length, 12)
     header.writeUInt32LE(dataBytes, 16)
     Buffer.from(key, 'hex').copy(header, 20)
+    header.writeUInt32LE(stored, 52)
     const target = this.file(tag, key)
     const temporary = `${target}.${process.pid}.${threadId}.tmp`
     try {
       fs.mkdirSync(this.directory, {recursive: true})
       const descriptor = fs.openSync(temporary, 'w')
       try {
-        fs.writeSync(descriptor, header)
-        let done = 0
-        while (done < dataBytes) done += fs.writeSync(descriptor, memory, done, dataBytes - done)
+        writeFully(descriptor, header)
+        writeFully(descriptor, map)
+        for (const [first, count] of runs(map, pages)) writeFully(descriptor, memory.subarray(first * PAGE, (first + count) * PAGE))
       } finally {
         fs.closeSync(descriptor)
       }
@@ -149,4 +180,38 @@ export class ImageStore {
       }
     }
   }
+}
+
+function isSet(map: Uint8Array, page: number): boolean {
+  return (map[page >> 3]! & (1 << (page & 7))) !== 0
+}
+
+function countPages(map: Uint8Array, pages: number): number {
+  let count = 0
+  for (let page = 0; page < pages; page++) if (isSet(map, page)) count++
+  return count
+}
+
+/** Runs of consecutive stored (or, with `stored` false, left out) pages: [first page, count]. */
+function* runs(map: Uint8Array, pages: number, stored = true): Generator<[number, number]> {
+  for (let page = 0; page < pages; page++) {
+    if (isSet(map, page) !== stored) continue
+    const first = page
+    while (page + 1 < pages && isSet(map, page + 1) === stored) page++
+    yield [first, page - first + 1]
+  }
+}
+
+function readFully(descriptor: number, target: Uint8Array, position: number): void {
+  let done = 0
+  while (done < target.length) {
+    const read = fs.readSync(descriptor, target, done, target.length - done, position + done)
+    if (read === 0) throw new Error('image ends early')
+    done += read
+  }
+}
+
+function writeFully(descriptor: number, data: Uint8Array): void {
+  let done = 0
+  while (done < data.length) done += fs.writeSync(descriptor, data, done, data.length - done)
 }
