@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -36,6 +36,20 @@ const zodEnglishOnly = {
   }
 }
 
+/**
+ * iso-639-3's table of 7,900 languages as one JSON.parse of a string: V8
+ * parses JSON faster than the same data written as an object literal.
+ */
+const isoAsJson = {
+  name: 'iso-639-3-as-json',
+  setup(build) {
+    build.onLoad({filter: /[\\/]node_modules[\\/]iso-639-3[\\/]iso6393\.js$/}, async (args) => {
+      const {iso6393} = await import(pathToFileURL(args.path).href)
+      return {contents: `export const iso6393 = JSON.parse(${JSON.stringify(JSON.stringify(iso6393))})\n`, loader: 'js'}
+    })
+  }
+}
+
 /** Bundle `entries` ({name: source}) into `outdir`, deterministically. */
 export async function bundle(entries, outdir) {
   await build({
@@ -48,7 +62,7 @@ export async function bundle(entries, outdir) {
     target: 'node20',
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, isoAsJson],
     // CommonJS dependencies (hunspell-asm) use require, __dirname, __filename.
     banner: {
       js: [
