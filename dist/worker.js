@@ -9,7 +9,7 @@ import {
   prepareSource,
   rules,
   sharedDictionaries
-} from "./chunk-OMQMNQYY.js";
+} from "./chunk-J7CBWFH4.js";
 import "./chunk-JUKUDHON.js";
 
 // src/engine/worker.ts
