@@ -73,12 +73,21 @@ describe('worker pool', () => {
   }, 120_000)
 
   it('checkFiles gives identical reports with and without workers', async () => {
+    // Enough files for a pool to pay on 2 cores (see poolPays).
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-pool-'))
+    for (let copy = 0; copy < 30; copy++) {
+      for (const seed of seeds) fs.copyFileSync(seed, path.join(directory, `${copy}-${path.basename(seed)}`))
+    }
     const options = {cwd: root, source: path.join(iwca, 'en.txt'), config: {}}
-    const one = await checkFiles(seeds, {...options, concurrency: 1})
+    const one = await checkFiles([directory], {...options, concurrency: 1})
     expect(started.count).toBe(0)
-    const two = await checkFiles(seeds, {...options, concurrency: 2})
+    const two = await checkFiles([directory], {...options, concurrency: 2})
     expect(started.count).toBe(1)
     expect(two).toEqual(one)
+    // A few files do not pay for a worker on 2 cores.
+    started.count = 0
+    await checkFiles(seeds, {...options, concurrency: 2})
+    expect(started.count).toBe(0)
   }, 120_000)
 
   it('never starts a worker for a single file', async () => {
@@ -123,28 +132,34 @@ describe('worker pool', () => {
   it('finds its compiled worker, and pays only for enough work', () => {
     expect(workerFile()).toBe(path.join(root, 'build', 'src', 'engine', 'worker.js'))
     expect(poolPays(0.1, 2)).toBe(false)
+    // The IWCA seeds (about 0.75 s estimated) pay on 4 cores, not on 2.
+    expect(poolPays(0.75, 2)).toBe(false)
+    expect(poolPays(0.75, 4)).toBe(true)
     expect(poolPays(2, 2)).toBe(true)
     expect(poolPays(2, 1)).toBe(false)
   })
 })
 
 describe('workers started ahead by the command', async () => {
-  const {workersToWarm} = await import('../src/cli/warm.js')
+  const {workersToWarm, WARM_FROM_FILES} = await import('../src/cli/warm.js')
   const cores = os.availableParallelism()
-  it('only for several files, a directory or a glob, never for one file', () => {
+  const many = Array.from({length: WARM_FROM_FILES}, (_, index) => `${index}.txt`)
+  it('only for many files, a directory or a glob, never for one file or a few', () => {
     expect(workersToWarm(['fixtures/iwca/ca.txt'], root)).toBe(0)
     expect(workersToWarm(['--source', 'fixtures/iwca/en.txt', 'fixtures/iwca/ca.txt'], root)).toBe(0)
     expect(workersToWarm(['--source=fixtures/iwca/en.txt', '-f', 'json', 'fixtures/iwca/ca.txt'], root)).toBe(0)
-    expect(workersToWarm(['a.txt', 'b.txt'], root)).toBe(cores > 1 ? 1 : 0)
+    expect(workersToWarm(['a.txt', 'b.txt', 'c.txt', 'd.txt'], root)).toBe(0)
+    expect(workersToWarm(many.slice(1), root)).toBe(0)
+    expect(workersToWarm(many, root)).toBe(cores > 1 ? cores - 1 : 0)
     expect(workersToWarm(['fixtures/iwca'], root)).toBe(cores > 1 ? cores - 1 : 0)
     expect(workersToWarm(['translations/*.txt'], root)).toBe(cores > 1 ? cores - 1 : 0)
   })
   it('not when told otherwise, nor for merge, help or version', () => {
-    expect(workersToWarm(['--concurrency', '1', 'a.txt', 'b.txt'], root)).toBe(0)
-    expect(workersToWarm(['--concurrency', '3', 'a.txt', 'b.txt'], root)).toBe(1)
-    expect(workersToWarm(['--concurrency', '3', 'a.txt', 'b.txt', 'c.txt', 'd.txt'], root)).toBe(2)
-    expect(workersToWarm(['merge', 'a.json', 'b.json'], root)).toBe(0)
-    expect(workersToWarm(['--help', 'a.txt', 'b.txt'], root)).toBe(0)
+    expect(workersToWarm(['--concurrency', '1', ...many], root)).toBe(0)
+    expect(workersToWarm(['--concurrency', '3', ...many], root)).toBe(2)
+    expect(workersToWarm(['--concurrency', '3', 'fixtures/iwca'], root)).toBe(2)
+    expect(workersToWarm(['merge', ...many], root)).toBe(0)
+    expect(workersToWarm(['--help', ...many], root)).toBe(0)
     expect(workersToWarm([], root)).toBe(0)
   })
 })

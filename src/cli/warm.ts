@@ -1,8 +1,9 @@
 /**
  * How many worker threads to start before the command has even loaded its
- * modules: only when the arguments name several files (or a directory or a
- * glob), so that a run on one file never pays for a pool. A cheap reading
- * of the arguments; the real parsing happens in `run`.
+ * modules: only when the arguments name many files (or a directory or a
+ * glob), so that a run on a few files never pays for a pool it will not use
+ * (src/engine/pool.ts: with 2 cores a pool pays from some 100 files). A
+ * cheap reading of the arguments; the real parsing happens in `run`.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,6 +12,8 @@ import path from 'node:path'
 /** Options that take a value (their value is not a file). */
 const VALUED = new Set(['-s', '--source', '-l', '--lang', '--source-lang', '-c', '--config', '-f', '--format', '--max-warnings', '--concurrency', '--shard', '--cache-location'])
 const GLOB = /[*?[\]{}!]/
+/** Fewer named files than this are checked without workers started ahead. */
+export const WARM_FROM_FILES = 64
 
 export function workersToWarm(argv: string[], cwd: string): number {
   if (argv[0] === 'merge') return 0
@@ -37,8 +40,8 @@ export function workersToWarm(argv: string[], cwd: string): number {
   // A directory or a glob may hold any number of files; else one lane per
   // file at most. This thread is one of the lanes: start the others.
   const open = positionals.some((entry) => GLOB.test(entry) || isDirectory(path.resolve(cwd, entry)))
-  const files = open ? threads : positionals.length
-  return files >= 2 ? Math.min(threads, files) - 1 : 0
+  if (!open && positionals.length < WARM_FROM_FILES) return 0
+  return Math.min(threads, open ? threads : positionals.length) - 1
 }
 
 function isDirectory(file: string): boolean {
