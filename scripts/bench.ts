@@ -4,7 +4,8 @@
  * language, with the native `hunspell` CLI measured in the same run as the
  * baseline, and nspell (retext-spell's backend) where it loads.
  *
- * Per language: dictionary load (hunspell-asm, in process), words checked per
+ * Per language: dictionary load (hunspell in WebAssembly, in process: from
+ * the files, and from a memory image), words checked per
  * second, suggestion time per misspelled word, then whole processes: a cold
  * `translint --lang xx` on the text against `hunspell -d <same files> -l` on
  * the same text, and their ratio. Medians of several runs.
@@ -16,6 +17,7 @@ import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {locateDictionary} from '../src/dictionaries/index.js'
 import {createSpeller} from '../src/dictionaries/backend.js'
+import {ImageStore, IMAGE_ENV} from '../src/dictionaries/images.js'
 import {resolveLanguage} from '../src/language/index.js'
 import {parse, outline} from '../src/parse/index.js'
 
@@ -37,9 +39,9 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-function timeProcess(command: string, args: string[], input?: string): number {
+function timeProcess(command: string, args: string[], input?: string, extraEnv: Record<string, string> = {}): number {
   const start = performance.now()
-  const result = spawnSync(command, args, {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8'}})
+  const result = spawnSync(command, args, {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8', ...extraEnv}})
   const elapsed = performance.now() - start
   if (result.error) throw result.error
   return elapsed
@@ -60,13 +62,23 @@ function misspell(word: string): string {
 
 const native = hasHunspell()
 
+/**
+ * Dictionary memory images (src/dictionaries/images.ts) for the bench's own
+ * runs, in a folder of its own: made by one untimed run, then restored by
+ * every timed one. The "first run" row gives each run an empty folder.
+ */
+const imageFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-bench-images-'))
+const withImages = {[IMAGE_ENV]: imageFolder}
+const freshImages = (): Record<string, string> => ({[IMAGE_ENV]: fs.mkdtempSync(path.join(os.tmpdir(), 'translint-bench-first-'))})
+
 /** Wall time and peak RSS of a whole process (threads included). */
-function measure(command: string, args: string[], input?: string): {ms: number; rssMb?: number} {
+function measure(command: string, args: string[], input?: string, extraEnv: Record<string, string> = {}): {ms: number; rssMb?: number} {
   const timed = fs.existsSync('/usr/bin/time')
+  const env = {...process.env, LANG: 'C.UTF-8', ...extraEnv}
   const start = performance.now()
   const result = timed
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8'}, maxBuffer: 1 << 30})
-    : spawnSync(command, args, {input, encoding: 'utf8', cwd: root, env: {...process.env, LANG: 'C.UTF-8'}, maxBuffer: 1 << 30})
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {input, encoding: 'utf8', cwd: root, env, maxBuffer: 1 << 30})
+    : spawnSync(command, args, {input, encoding: 'utf8', cwd: root, env, maxBuffer: 1 << 30})
   const ms = performance.now() - start
   if (result.error) throw result.error
   const kb = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN
@@ -87,11 +99,14 @@ function hunspellArgs(files: Array<[string, string]>): Array<[string, string[]]>
   for (const [tag, file] of files) byLanguage.set(tag, [...(byLanguage.get(tag) ?? []), file])
   return [...byLanguage].map(([tag, list]) => ['hunspell', ['-d', stems[tag]!, '-l', ...list]])
 }
-function wholeRun(name: string, files: Array<[string, string]>, extra: string[] = []): string[] {
+function wholeRun(name: string, files: Array<[string, string]>, extra: string[] = [], env: () => Record<string, string> = () => withImages): string[] {
   const ours: Array<{ms: number; rssMb?: number}> = []
   const theirs: number[] = []
+  const args = [bin, '--no-config', '--source', english, '--format', 'json', ...extra, ...files.map(([, file]) => file)]
+  // Untimed: fills the file cache (and makes the images, where kept).
+  measure(process.execPath, args, undefined, env())
   for (let run = 0; run < RUNS; run++) {
-    ours.push(measure(process.execPath, [bin, '--no-config', '--source', english, '--format', 'json', ...extra, ...files.map(([, file]) => file)]))
+    ours.push(measure(process.execPath, args, undefined, env()))
     if (native) theirs.push(hunspellArgs([...files, ['en', english]]).reduce((sum, [command, args]) => sum + measure(command, args).ms, 0))
   }
   const wall = median(ours.map((entry) => entry.ms))
@@ -115,7 +130,8 @@ function copies(count: number): Array<[string, string]> {
 const seedFiles = seeds.map((file): [string, string] => [path.basename(file, '.txt'), file])
 const whole: string[][] = [
   wholeRun('IWCA seeds, cold', seedFiles),
-  wholeRun('IWCA seeds, cold, --concurrency 1', seedFiles, ['--concurrency', '1'])
+  wholeRun('IWCA seeds, cold, --concurrency 1', seedFiles, ['--concurrency', '1']),
+  wholeRun('IWCA seeds, first run (no images)', seedFiles, [], freshImages)
 ]
 const scale: Array<[number, string[]]> = []
 for (const count of [250, 1000, 4000]) {
@@ -143,7 +159,7 @@ console.log(`Growth: 250 â†’ 1,000 files ${growth(250, 1000)}x the time; 1,000 â
 console.log(native
   ? 'Baseline: the native hunspell CLI (`hunspell -d <same .aff/.dic> -l <files>`, one process per language, English source included), measured in the same run.'
   : 'Baseline: none, the native hunspell CLI is not installed (Debian: apt-get install hunspell).')
-console.log('translint: `translint --no-config --source en.txt --format json <files>`, all rules, a whole cold process.')
+console.log('translint: `translint --no-config --source en.txt --format json <files>`, all rules, a whole cold process (a new process that restores the dictionary images an earlier run made; "first run": no images yet, so it parses the dictionaries and writes the images).')
 console.log('')
 
 // nspell (retext-spell's backend), in a child process per language with a time limit.
@@ -171,13 +187,14 @@ for (const [tag, file] of texts) {
   const language = resolveLanguage(tag)
   const found = locateDictionary(language, {}, root)
   if (!found) {
-    rows.push([tag, 'no dictionary', '', '', '', '', '', ''])
+    rows.push([tag, 'no dictionary', '', '', '', '', '', '', ''])
     continue
   }
   const text = fs.readFileSync(path.join(root, file), 'utf8')
   const words = outline(parse(text, 'text')).units.flatMap((unit) => unit.words.map((word) => word.value)).filter((word) => /^\p{L}+$/u.test(word))
 
   const loads: number[] = []
+  const restores: number[] = []
   const rates: number[] = []
   const suggestions: number[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -185,6 +202,11 @@ for (const [tag, file] of texts) {
     const start = performance.now()
     const speller = await createSpeller(tag, data)
     loads.push(performance.now() - start)
+    const store = new ImageStore(imageFolder)
+    if (run === 0) await createSpeller(tag, data, store)
+    const restoreStart = performance.now()
+    await createSpeller(tag, data, store)
+    restores.push(performance.now() - restoreStart)
     // A fresh speller has an empty cache: every distinct word costs a lookup.
     const checkStart = performance.now()
     let checked = 0
@@ -204,7 +226,7 @@ for (const [tag, file] of texts) {
   const ours: number[] = []
   const theirs: number[] = []
   for (let run = 0; run < RUNS; run++) {
-    ours.push(timeProcess(process.execPath, [bin, '--no-config', '--lang', tag, '--format', 'json', path.join(root, file)]))
+    ours.push(timeProcess(process.execPath, [bin, '--no-config', '--lang', tag, '--format', 'json', path.join(root, file)], undefined, withImages))
     if (native && found.files) theirs.push(timeProcess('hunspell', ['-d', found.files, '-l'], text))
   }
   const cold = median(ours)
@@ -213,6 +235,7 @@ for (const [tag, file] of texts) {
     tag,
     found.origin,
     median(loads).toFixed(0),
+    median(restores).toFixed(0),
     Math.round(median(rates)).toLocaleString('en'),
     median(suggestions).toFixed(0),
     cold.toFixed(0),
@@ -221,14 +244,14 @@ for (const [tag, file] of texts) {
   ])
 }
 
-const header = ['lang', 'dictionary', 'load ms', 'words/s', 'suggest ms', 'translint ms', 'hunspell -l ms', 'ratio']
+const header = ['lang', 'dictionary', 'load ms', 'restore ms', 'words/s', 'suggest ms', 'translint ms', 'hunspell -l ms', 'ratio']
 const widths = header.map((name, index) => Math.max(name.length, ...rows.map((row) => (row[index] ?? '').length)))
 const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`
 console.log(line(header))
 console.log(line(widths.map((width) => '-'.repeat(width))))
 for (const row of rows) console.log(line(row))
 console.log('')
-console.log('load, words/s, suggest: hunspell-asm in this process (load excludes reading the files; words/s on a fresh speller).')
+console.log('load, restore, words/s, suggest: hunspell (WebAssembly) in this process. load: parsing the .aff/.dic (reading excluded); restore: from its memory image (reading the image and hashing the files for its key included); words/s on a fresh speller.')
 console.log('translint ms: a whole cold process, `translint --no-config --lang xx --format json <text>` (all rules, no source).')
 console.log(native
   ? 'hunspell -l ms: the native hunspell CLI on the same text with the same .aff/.dic, measured in the same run; ratio = translint / hunspell.'
