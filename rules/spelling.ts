@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {defineRule, type RuleContext} from '../src/engine/rule.js'
+import {defineRule, type Report, type RuleContext} from '../src/engine/rule.js'
 import type {WordToken} from '../src/parse/index.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {COMPOUNDS, isCompound, isInflected, isTruncatedPart, type CompoundRules} from '../src/dictionaries/compounds.js'
@@ -82,6 +82,7 @@ export default defineRule<Options>({
     const untranslated = context.reportedBy('untranslated')
     const reportedAlready = (word: WordToken): boolean => untranslated.some((place) => word.start < place.end && word.end > place.start)
     const suggested = new Set<string>()
+    const reports: Prepared[] = []
 
     for (const unit of context.outline.units) {
       // A word copied from the aligned source (`tutors`) is the source's
@@ -98,34 +99,52 @@ export default defineRule<Options>({
         const text = context.doc.text
         if (text[word.end] === '-' && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
         if (reportedAlready(word)) continue
-        report(context, speller, word, suggested)
+        reports.push(prepare(context, speller, word, suggested))
       }
     }
+    // Suggestions were asked for as the words were found (a helper thread
+    // may be computing them); report in order as they come.
+    for (const entry of reports) context.report(await finish(entry))
   }
 })
 
-function report(context: RuleContext<Options>, speller: Speller, word: WordToken, suggested: Set<string>): void {
+interface Prepared {
+  context: RuleContext<Options>
+  value: string
+  start: number
+  end: number
+  /** Suggestions on their way; undefined when this word gets none (`suggestedWords`). */
+  suggestions?: Promise<string[]>
+}
+
+function prepare(context: RuleContext<Options>, speller: Speller, word: WordToken, suggested: Set<string>): Prepared {
   // Point at the word without its elision (`escritpura` in `d'escritpura`).
   const elision = ELISION.exec(normalizeApostrophes(word.value))?.[0].length ?? 0
   const value = word.value.slice(elision)
   const count = context.options.suggestions
   const inTime = count > 0 && (suggested.has(value) || suggested.size < context.options.suggestedWords)
   if (inTime) suggested.add(value)
-  const suggestions = inTime ? suggest(speller, value).slice(0, count) : []
+  return {context, value, start: word.start + elision, end: word.end, ...(inTime ? {suggestions: suggest(context, speller, value)} : {})}
+}
+
+async function finish({context, value, start, end, suggestions: pending}: Prepared): Promise<Report> {
+  const count = context.options.suggestions
+  const suggestions = pending ? (await pending).slice(0, count) : []
   const entry = {
     reason: suggestions.length > 0
       ? `Unexpected unknown word \`${value}\`, expected for example \`${suggestions[0]}\``
       : `Unexpected unknown word \`${value}\``,
-    start: word.start + elision,
-    end: word.end,
+    start,
+    end,
     expected: suggestions
   }
-  context.report(count > 0 && !inTime ? {...entry, note: `No suggestions: ${context.options.suggestedWords === 1 ? '1 word of this file already has' : `${context.options.suggestedWords} words of this file already have`} some (\`suggestedWords\`).`} : entry)
+  return count > 0 && !pending ? {...entry, note: `No suggestions: ${context.options.suggestedWords === 1 ? '1 word of this file already has' : `${context.options.suggestedWords} words of this file already have`} some (\`suggestedWords\`).`} : entry
 }
 
-const suggestionCache = new WeakMap<Speller, Map<string, string[]>>()
+const suggestionCache = new WeakMap<Speller, Map<string, Promise<string[]>>>()
 
-function suggest(speller: Speller, word: string): string[] {
+/** Suggestions for a word, once per speller: from the helper thread when there is one, else from the speller. */
+function suggest(context: RuleContext<Options>, speller: Speller, word: string): Promise<string[]> {
   let cache = suggestionCache.get(speller)
   if (!cache) {
     cache = new Map()
@@ -133,7 +152,10 @@ function suggest(speller: Speller, word: string): string[] {
   }
   let found = cache.get(word)
   if (!found) {
-    found = speller.suggest(normalizeApostrophes(word))
+    const normalized = normalizeApostrophes(word)
+    const elsewhere = context.resources.suggest
+    const here = (): string[] => speller.suggest(normalized)
+    found = elsewhere ? elsewhere(context.language, normalized, here).catch(here) : Promise.resolve(here())
     cache.set(word, found)
   }
   return found

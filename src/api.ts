@@ -17,6 +17,7 @@ import {checkInPool, defaultThreads} from './engine/pool.js'
 import {ResultCache, cacheLocation, cacheScope} from './cache.js'
 import {inShard, shardKey, type Shard} from './shard.js'
 import {sharedDictionaries} from './dictionaries/index.js'
+import {SuggestionHelper, suggestWorkerFile} from './dictionaries/helper.js'
 import {expandInputs, type Input} from './files.js'
 import {formatOf, type Format} from './parse/index.js'
 
@@ -227,13 +228,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     : undefined
   const outcomes: FileOutcome[] = []
   if (pooled) outcomes.push(...pooled)
-  else {
-    // Bytes read for the cache are not read again.
-    for (const job of jobs) {
-      const bytes = contents.get(job)
-      outcomes.push(await (bytes ? checkBytes(job, bytes, run) : checkFile(job, run)))
-    }
-  }
+  else outcomes.push(...await checkHere(jobs, run, contents, threads))
 
   const files: FileResult[] = []
   let next = 0
@@ -258,6 +253,44 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
 }
 
 let runs = 0
+
+/** Files checked at once in this thread when a helper computes suggestions. */
+const IN_FLIGHT = 4
+
+/**
+ * Check files in this thread. With several files (and more than one
+ * thread allowed), spelling suggestions go to a helper thread and the next
+ * file is checked while they are computed; outcomes stay in job order.
+ */
+async function checkHere(jobs: FileJob[], run: RunContext, contents: Map<FileJob, Uint8Array>, threads: number): Promise<FileOutcome[]> {
+  // Bytes read for the cache are not read again.
+  const one = (job: FileJob, context: RunContext): Promise<FileOutcome> => {
+    const bytes = contents.get(job)
+    return bytes ? checkBytes(job, bytes, context) : checkFile(job, context)
+  }
+  const file = jobs.length > 1 && threads > 1 ? suggestWorkerFile() : undefined
+  if (!file) {
+    const outcomes: FileOutcome[] = []
+    for (const job of jobs) outcomes.push(await one(job, run))
+    return outcomes
+  }
+  const helper = new SuggestionHelper(file, run.config.dictionaries, run.config.root)
+  const context: RunContext = {...run, resources: {...run.resources, suggest: (language, word, here) => helper.suggest(language, word, here)}}
+  const outcomes: FileOutcome[] = new Array(jobs.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const index = next++
+      outcomes[index] = await one(jobs[index]!, context)
+    }
+  }
+  try {
+    await Promise.all(Array.from({length: Math.min(IN_FLIGHT, jobs.length)}, lane))
+  } finally {
+    await helper.close()
+  }
+  return outcomes
+}
 
 async function readSource(file: string, cwd: string): Promise<Uint8Array> {
   try {

@@ -76,6 +76,13 @@ export interface TermOccurrences {
 export interface Resources {
   /** A speller for a language, or undefined when no dictionary is available. */
   speller(language: Language): Promise<Speller | undefined>
+  /**
+   * Suggestions for a word of a language with a dictionary, computed by a
+   * helper thread (src/dictionaries/helper.ts) while this one goes on, or
+   * by `here` (this thread's speller); the same either way. Absent: the
+   * rule asks the speller.
+   */
+  suggest?(language: Language, word: string, here: () => string[]): Promise<string[]>
 }
 
 export interface RuleContext<Options = unknown> {

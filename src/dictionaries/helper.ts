@@ -1,0 +1,149 @@
+/**
+ * Spelling suggestions in a helper thread. hunspell's suggestion search is
+ * the most expensive part of checking a file with unknown words (three
+ * Afrikaans words take half a second), so when one thread checks several
+ * files, their suggestions are computed in a helper thread while this one
+ * goes on with the next file. The answers are those of the same dictionary
+ * in this thread: the helper loads it the same way (from its image).
+ *
+ * Words wait in a queue: the helper takes the oldest, one at a time, and
+ * this thread takes the newest whenever it is idle, so neither waits while
+ * there is work. The helper starts on the first word and is stopped by
+ * `close`; if it fails, this thread computes everything.
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {Language} from '../language/index.js'
+
+export interface SuggestRequest {
+  id: number
+  language: Language
+  word: string
+  configured: Record<string, string>
+  root: string
+}
+
+export type SuggestResponse = {id: number; suggestions: string[]} | {id: number; error: string}
+
+/** The compiled helper entry beside this module, or the one in build/ when running from sources. */
+export function suggestWorkerFile(): string | undefined {
+  const candidates = [new URL('./suggest-worker.js', import.meta.url), new URL('../../build/src/dictionaries/suggest-worker.js', import.meta.url)]
+  for (const candidate of candidates) {
+    const file = fileURLToPath(candidate)
+    if (fs.existsSync(file)) return file
+  }
+  return undefined
+}
+
+interface Queued {
+  language: Language
+  word: string
+  here: () => string[]
+  resolve: (value: string[]) => void
+  reject: (error: unknown) => void
+}
+
+export class SuggestionHelper {
+  private worker: Worker | undefined
+  private failed = false
+  private next = 0
+  /** Words waiting: the helper takes the oldest, this thread the newest. */
+  private readonly queue: Queued[] = []
+  private readonly sent = new Map<number, Queued>()
+  private stealing = false
+
+  constructor(private readonly file: string, private readonly configured: Record<string, string>, private readonly root: string) {}
+
+  /**
+   * Suggestions for `word` (normalised as the rule wants it): from the
+   * helper thread, or from `here` (this thread's speller) when this thread
+   * is idle before the helper gets to the word.
+   */
+  suggest(language: Language, word: string, here: () => string[]): Promise<string[]> {
+    return new Promise<string[]>((resolve, reject) => {
+      this.queue.push({language, word, here, resolve, reject})
+      this.send()
+      this.steal()
+    })
+  }
+
+  /** Stop the helper; words still waiting are computed here. */
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = undefined
+    this.failed = true
+    for (const item of this.sent.values()) this.queue.push(item)
+    this.sent.clear()
+    for (let item = this.queue.pop(); item; item = this.queue.pop()) compute(item)
+    if (worker) await worker.terminate()
+  }
+
+  /** One word at a time to the helper, so that the others stay to be taken here. */
+  private send(): void {
+    if (this.sent.size > 0 || this.queue.length === 0) return
+    const worker = this.start()
+    if (!worker) return
+    const item = this.queue.shift()!
+    const id = this.next++
+    this.sent.set(id, item)
+    const request: SuggestRequest = {id, language: item.language, word: item.word, configured: this.configured, root: this.root}
+    worker.postMessage(request)
+    worker.ref()
+  }
+
+  /**
+   * When this thread has nothing else to do (the check phase of the event
+   * loop), it computes the newest waiting word itself.
+   */
+  private steal(): void {
+    if (this.stealing) return
+    this.stealing = true
+    setImmediate(() => {
+      this.stealing = false
+      const item = this.queue.pop()
+      if (item) compute(item)
+      if (this.queue.length > 0) this.steal()
+    })
+  }
+
+  private start(): Worker | undefined {
+    if (this.worker || this.failed) return this.worker
+    try {
+      const worker = new Worker(this.file)
+      worker.on('message', (response: SuggestResponse) => {
+        const item = this.sent.get(response.id)
+        if (!item) return
+        this.sent.delete(response.id)
+        if ('error' in response) compute(item)
+        else item.resolve(response.suggestions)
+        // Idle, it does not keep the process alive.
+        if (this.queue.length === 0) worker.unref()
+        this.send()
+      })
+      worker.on('error', () => this.crash())
+      worker.on('exit', () => this.crash())
+      this.worker = worker
+    } catch {
+      this.failed = true
+    }
+    return this.worker
+  }
+
+  /** The helper is gone: what it had is computed here. */
+  private crash(): void {
+    this.failed = true
+    this.worker = undefined
+    for (const item of this.sent.values()) this.queue.push(item)
+    this.sent.clear()
+    this.steal()
+  }
+}
+
+function compute(item: Queued): void {
+  try {
+    item.resolve(item.here())
+  } catch (error) {
+    item.reject(error)
+  }
+}

@@ -1,0 +1,60 @@
+import os from 'node:os'
+import path from 'node:path'
+import {describe, it, expect} from 'vitest'
+import {checkFiles} from '../src/index.js'
+import {SuggestionHelper, suggestWorkerFile} from '../src/dictionaries/helper.js'
+import {sharedDictionaries} from '../src/dictionaries/index.js'
+import {resolveLanguage} from '../src/language/index.js'
+import {iwca, root, SEEDS} from './helpers.js'
+
+const tagalog = resolveLanguage('tl')
+const words = ['iskolarsip', 'retorika', 'modalidad', 'pagpapadali', 'nababaluktot', 'Pinapadali', 'etikal']
+
+describe('suggestions in a helper thread', () => {
+  it('finds its worker', () => {
+    expect(suggestWorkerFile()).toMatch(/suggest-worker\.js$/)
+  })
+
+  it('answers as this thread would, whichever thread computes a word', async () => {
+    const speller = (await sharedDictionaries().speller(tagalog))!
+    const helper = new SuggestionHelper(suggestWorkerFile()!, {}, root)
+    const here: string[] = []
+    try {
+      const answers = await Promise.all(words.map((word) => helper.suggest(tagalog, word, () => {
+        here.push(word)
+        return speller.suggest(word)
+      })))
+      expect(answers).toEqual(words.map((word) => speller.suggest(word)))
+      // This thread took some words, not all: the helper answered the others.
+      expect(here.length).toBeGreaterThan(0)
+      expect(here.length).toBeLessThan(words.length)
+    } finally {
+      await helper.close()
+    }
+  })
+
+  it('computes everything here when the helper cannot start', async () => {
+    const speller = (await sharedDictionaries().speller(tagalog))!
+    const helper = new SuggestionHelper(path.join(os.tmpdir(), 'no-such-suggest-worker.js'), {}, root)
+    try {
+      const answers = await Promise.all(words.map((word) => helper.suggest(tagalog, word, () => speller.suggest(word))))
+      expect(answers).toEqual(words.map((word) => speller.suggest(word)))
+    } finally {
+      await helper.close()
+    }
+  })
+
+  it('gives the same report as one file at a time in one thread', async () => {
+    const seeds = SEEDS.map((tag) => path.join(iwca, `${tag}.txt`))
+    const options = {cwd: root, source: path.join(iwca, 'en.txt'), config: {}}
+    // Two threads allowed, four files: checked here, suggestions in the helper.
+    const together = await checkFiles(seeds, {...options, concurrency: 2})
+    const alone = await checkFiles(seeds, {...options, concurrency: 1})
+    expect(together).toEqual(alone)
+    for (const [index, seed] of seeds.entries()) {
+      const single = await checkFiles([seed], options)
+      expect(together.files[index]).toEqual(single.files[0])
+    }
+    expect(together.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'spelling' && message.expected!.length > 0).length).toBeGreaterThan(5)
+  }, 120_000)
+})
