@@ -7,10 +7,13 @@ const __dirname = __translintDirname(__filename);
 import {
   checkFile,
   prepareSource,
-  rules,
+  rules
+} from "./chunk-ZLBG6FWE.js";
+import {
   sharedDictionaries
-} from "./chunk-J7CBWFH4.js";
-import "./chunk-JUKUDHON.js";
+} from "./chunk-PUYWELUR.js";
+import "./chunk-VPTWDAUK.js";
+import "./chunk-6PBI5QBR.js";
 
 // src/engine/worker.ts
 var runs = /* @__PURE__ */ new Map();
