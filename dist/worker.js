@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-ZLBG6FWE.js";
+} from "./chunk-MA2F2GPF.js";
 import {
   sharedDictionaries
 } from "./chunk-PUYWELUR.js";

@@ -26,11 +26,12 @@ const zodEnglishOnly = {
   setup(build) {
     build.onResolve({filter: /^\.\.\/locales\/index\.js$/}, (args) => {
       if (!args.importer.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`)) return undefined
-      return {path: path.join(path.dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-locales'}
+      // A path without the checkout's folder: the bundle names it in a comment.
+      return {path: 'zod/locales/en-only.js', namespace: 'zod-locales', pluginData: path.join(path.dirname(args.importer), '..', 'locales')}
     })
     build.onLoad({filter: /.*/, namespace: 'zod-locales'}, (args) => ({
-      contents: `export {default as en} from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))}\n`,
-      resolveDir: path.dirname(args.path),
+      contents: "export {default as en} from './en.js'\n",
+      resolveDir: args.pluginData,
       loader: 'js'
     }))
   }
