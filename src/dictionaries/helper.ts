@@ -50,7 +50,12 @@ export class SuggestionHelper {
   private next = 0
   /** Words waiting: the helper takes the oldest, this thread the newest. */
   private readonly queue: Queued[] = []
+  /** The word sent to the helper, until it is answered (here, if the helper was not ready). */
   private readonly sent = new Map<number, Queued>()
+  /** The request the helper is working on: one at a time. */
+  private working: number | undefined
+  /** Whether the helper has answered once (it takes a moment to start). */
+  private ready = false
   private stealing = false
 
   constructor(private readonly file: string, private readonly configured: Record<string, string>, private readonly root: string) {}
@@ -68,6 +73,11 @@ export class SuggestionHelper {
     })
   }
 
+  /** Whether the helper thread has answered at least once. */
+  get answering(): boolean {
+    return this.ready
+  }
+
   /** Stop the helper; words still waiting are computed here. */
   async close(): Promise<void> {
     const worker = this.worker
@@ -81,12 +91,13 @@ export class SuggestionHelper {
 
   /** One word at a time to the helper, so that the others stay to be taken here. */
   private send(): void {
-    if (this.sent.size > 0 || this.queue.length === 0) return
+    if (this.working !== undefined || this.queue.length === 0) return
     const worker = this.start()
     if (!worker) return
     const item = this.queue.shift()!
     const id = this.next++
     this.sent.set(id, item)
+    this.working = id
     const request: SuggestRequest = {id, language: item.language, word: item.word, configured: this.configured, root: this.root}
     worker.postMessage(request)
     worker.ref()
@@ -94,16 +105,22 @@ export class SuggestionHelper {
 
   /**
    * When this thread has nothing else to do (the check phase of the event
-   * loop), it computes the newest waiting word itself.
+   * loop), it computes the newest waiting word itself, or, while the helper
+   * is still starting, the word sent to it (whose answer is then ignored).
    */
   private steal(): void {
     if (this.stealing) return
     this.stealing = true
     setImmediate(() => {
       this.stealing = false
-      const item = this.queue.pop()
+      let item = this.queue.pop()
+      if (!item && !this.ready) {
+        const [id, sent] = this.sent.entries().next().value ?? []
+        if (id !== undefined) this.sent.delete(id)
+        item = sent
+      }
       if (item) compute(item)
-      if (this.queue.length > 0) this.steal()
+      if (this.queue.length > 0 || (!this.ready && this.sent.size > 0)) this.steal()
     })
   }
 
@@ -112,13 +129,16 @@ export class SuggestionHelper {
     try {
       const worker = new Worker(this.file)
       worker.on('message', (response: SuggestResponse) => {
+        this.ready = true
+        if (response.id === this.working) this.working = undefined
         const item = this.sent.get(response.id)
-        if (!item) return
         this.sent.delete(response.id)
-        if ('error' in response) compute(item)
-        else item.resolve(response.suggestions)
+        if (item) {
+          if ('error' in response) compute(item)
+          else item.resolve(response.suggestions)
+        }
         // Idle, it does not keep the process alive.
-        if (this.queue.length === 0) worker.unref()
+        if (this.queue.length === 0 && this.working === undefined) worker.unref()
         this.send()
       })
       worker.on('error', () => this.crash())
@@ -134,6 +154,7 @@ export class SuggestionHelper {
   private crash(): void {
     this.failed = true
     this.worker = undefined
+    this.working = undefined
     for (const item of this.sent.values()) this.queue.push(item)
     this.sent.clear()
     this.steal()
