@@ -11,9 +11,8 @@
  * there is work. The helper starts on the first word and is stopped by
  * `close`; if it fails, this thread computes everything.
  */
-import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {compiledFile} from '../compiled.js'
 import type {Language} from '../language/index.js'
 
 export interface SuggestRequest {
@@ -28,12 +27,7 @@ export type SuggestResponse = {id: number; suggestions: string[]} | {id: number;
 
 /** The compiled helper entry beside this module, or the one in build/ when running from sources. */
 export function suggestWorkerFile(): string | undefined {
-  const candidates = [new URL('./suggest-worker.js', import.meta.url), new URL('../../build/src/dictionaries/suggest-worker.js', import.meta.url)]
-  for (const candidate of candidates) {
-    const file = fileURLToPath(candidate)
-    if (fs.existsSync(file)) return file
-  }
-  return undefined
+  return compiledFile([new URL('./suggest-worker.js', import.meta.url), new URL('../../build/src/dictionaries/suggest-worker.js', import.meta.url)])
 }
 
 interface Queued {
@@ -86,7 +80,13 @@ export class SuggestionHelper {
     for (const item of this.sent.values()) this.queue.push(item)
     this.sent.clear()
     for (let item = this.queue.pop(); item; item = this.queue.pop()) compute(item)
-    if (worker) await worker.terminate()
+    if (worker) {
+      // An idle helper is unreferenced: without this, the pending
+      // termination would not keep the event loop alive and a program
+      // awaiting it (the command's top-level await) would end unsettled.
+      worker.ref()
+      await worker.terminate()
+    }
   }
 
   /** One word at a time to the helper, so that the others stay to be taken here. */
@@ -129,6 +129,8 @@ export class SuggestionHelper {
     try {
       const worker = new Worker(this.file)
       worker.on('message', (response: SuggestResponse) => {
+        // After `close` or a crash, the old worker's answers are not needed.
+        if (worker !== this.worker) return
         this.ready = true
         if (response.id === this.working) this.working = undefined
         const item = this.sent.get(response.id)
@@ -141,8 +143,12 @@ export class SuggestionHelper {
         if (this.queue.length === 0 && this.working === undefined) worker.unref()
         this.send()
       })
-      worker.on('error', () => this.crash())
-      worker.on('exit', () => this.crash())
+      worker.on('error', () => {
+        if (worker === this.worker) this.crash()
+      })
+      worker.on('exit', () => {
+        if (worker === this.worker) this.crash()
+      })
       this.worker = worker
     } catch {
       this.failed = true

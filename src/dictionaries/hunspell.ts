@@ -60,11 +60,19 @@ export function wasmBinary(): Uint8Array | undefined {
   }
 }
 
-/** The module compiled once per thread, or null when the binary cannot be found. */
+/**
+ * The module compiled once per thread, or null when the binary cannot be
+ * found or compiled: the runtime then instantiates its own inlined copy
+ * (slower, and without images).
+ */
 function compile(): Compiled | null {
   if (compiled === undefined) {
     const bytes = wasmBinary()
-    compiled = bytes ? {module: new WebAssembly.Module(bytes), digest: createHash('sha256').update(bytes).digest('hex')} : null
+    try {
+      compiled = bytes ? {module: new WebAssembly.Module(bytes), digest: createHash('sha256').update(bytes).digest('hex')} : null
+    } catch {
+      compiled = null
+    }
   }
   return compiled
 }

@@ -1,13 +1,13 @@
 /**
  * Worker threads started ahead of need. A worker takes about 0.2 s to load
  * translint; the command starts them before it loads its own modules when
- * the arguments name several files, so both load at once. The pool then
+ * the arguments name many files, a directory or a glob (src/cli/warm.ts),
+ * so both load at once. The pool then
  * takes these workers instead of starting new ones; unused ones are
  * stopped at the end of the run.
  */
-import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
+import {compiledFile} from '../compiled.js'
 
 /**
  * The compiled worker next to this module (build/src/engine/worker.js, or
@@ -16,12 +16,7 @@ import Tinypool from 'tinypool'
  * checked in the calling thread.
  */
 export function workerFile(): string | undefined {
-  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../build/src/engine/worker.js', import.meta.url)]
-  for (const candidate of candidates) {
-    const file = fileURLToPath(candidate)
-    if (fs.existsSync(file)) return file
-  }
-  return undefined
+  return compiledFile([new URL('./worker.js', import.meta.url), new URL('../../build/src/engine/worker.js', import.meta.url)])
 }
 
 const warm: Array<{filename: string; pool: Tinypool}> = []
