@@ -29,7 +29,8 @@ export interface Loaded extends Hunspell {
   memory(): Uint8Array
 }
 
-const PAGE = 65536
+/** A WebAssembly memory grows by pages of 64 KiB. */
+const WASM_PAGE = 65536
 const RUNTIME = 'hunspell-asm/dist/cjs/lib/node/hunspell.js'
 
 interface Compiled {
@@ -204,41 +205,12 @@ function allocate(runtime: HunspellRuntime, text: string): number {
 
 /**
  * A dictionary from a memory image: an instance with `memoryBytes` of
- * memory, whose first `dataBytes` `fill` sets (it gets them as they are
- * after the runtime started); the rest is zero.
+ * memory, which `fill` turns into the image (it gets the memory as the
+ * runtime's start left it).
  */
-export async function loadFromImage(handle: number, memoryBytes: number, dataBytes: number, fill: (memory: Uint8Array) => void): Promise<Loaded> {
-  if (memoryBytes % PAGE !== 0 || dataBytes > memoryBytes) throw new Error('the image does not fit its memory')
-  const runtime = await instantiate(new WebAssembly.Memory({initial: memoryBytes / PAGE}))
-  const memory = runtime.HEAPU8
-  fill(memory.subarray(0, dataBytes))
-  clear(memory, dataBytes)
+export async function loadFromImage(handle: number, memoryBytes: number, fill: (memory: Uint8Array) => void): Promise<Loaded> {
+  if (memoryBytes % WASM_PAGE !== 0) throw new Error('the memory is not a whole number of WebAssembly pages')
+  const runtime = await instantiate(new WebAssembly.Memory({initial: memoryBytes / WASM_PAGE}))
+  fill(runtime.HEAPU8)
   return bind(runtime, handle)
-}
-
-/**
- * Zero `memory` from `from` (a multiple of 4) on, writing only to the pages
- * that are not zero already: writing to a page that was never touched
- * would make the system allocate it.
- */
-export function clear(memory: Uint8Array, from: number): void {
-  const words = new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2)
-  const step = 1024
-  for (let start = from >> 2; start < words.length; start += step) {
-    const end = Math.min(words.length, start + step)
-    for (let index = start; index < end; index++) {
-      if (words[index] !== 0) {
-        words.fill(0, start, end)
-        break
-      }
-    }
-  }
-}
-
-/** Bytes of `memory` up to its last non-zero byte, rounded up to 8. */
-export function usedLength(memory: Uint8Array): number {
-  const words = new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2)
-  let end = words.length
-  while (end > 0 && words[end - 1] === 0) end--
-  return Math.min(memory.length, Math.ceil((end * 4) / 8) * 8)
 }

@@ -19,7 +19,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {createHash} from 'node:crypto'
 import {threadId} from 'node:worker_threads'
-import {clear, loadFromImage, programDigest, usedLength, type Loaded} from './hunspell.js'
+import {loadFromImage, programDigest, type Loaded} from './hunspell.js'
 
 /*
  * Layout: a header (magic "TLHI", format, the Hunspell object's address,
@@ -103,9 +103,12 @@ export class ImageStore {
         fs.fstatSync(descriptor).size === HEADER + map.length + stored * PAGE &&
         fs.readSync(descriptor, map, 0, map.length, HEADER) === map.length && countPages(map, pages) === stored
       if (!valid) return undefined
-      return await loadFromImage(handle, memoryBytes, dataBytes, (memory) => {
-        // The pages left out are zero: clear those the runtime's start wrote.
-        for (const [first, count] of runs(map, pages, false)) clear(memory.subarray(first * PAGE, (first + count) * PAGE), 0)
+      return await loadFromImage(handle, memoryBytes, (memory) => {
+        // The pages left out, and all past the image, are zero: clear
+        // those the runtime's start wrote to.
+        const words = wordsOf(memory)
+        for (const [first, count] of runs(map, pages, false)) clear(words, first, first + count)
+        clear(words, pages, memory.length / PAGE)
         // Runs of stored pages, each read straight into the memory.
         let position = HEADER + map.length
         for (const [first, count] of runs(map, pages)) {
@@ -128,21 +131,17 @@ export class ImageStore {
   save(tag: string, key: string, loaded: Loaded): void {
     if (!this.writable) return
     const memory = loaded.memory()
-    const dataBytes = Math.ceil(usedLength(memory) / PAGE) * PAGE
-    const pages = dataBytes / PAGE
+    const words = wordsOf(memory)
+    // Up to the last page that is not all zeros.
+    let pages = memory.length / PAGE
+    while (pages > 0 && isZero(words, pages - 1)) pages--
+    const dataBytes = pages * PAGE
     const map = Buffer.alloc(Math.ceil(pages / 8))
-    const words = new Uint32Array(memory.buffer, memory.byteOffset, dataBytes >> 2)
     let stored = 0
     for (let page = 0; page < pages; page++) {
-      const from = (page * PAGE) >> 2
-      const to = from + (PAGE >> 2)
-      for (let index = from; index < to; index++) {
-        if (words[index] !== 0) {
-          map[page >> 3]! |= 1 << (page & 7)
-          stored++
-          break
-        }
-      }
+      if (isZero(words, page)) continue
+      map[page >> 3]! |= 1 << (page & 7)
+      stored++
     }
     const header = Buffer.alloc(HEADER)
     header.writeUInt32LE(MAGIC, 0)
@@ -214,4 +213,27 @@ function readFully(descriptor: number, target: Uint8Array, position: number): vo
 function writeFully(descriptor: number, data: Uint8Array): void {
   let done = 0
   while (done < data.length) done += fs.writeSync(descriptor, data, done, data.length - done)
+}
+
+const WORDS_PER_PAGE = PAGE / 4
+
+function wordsOf(memory: Uint8Array): Uint32Array {
+  return new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2)
+}
+
+/** Whether a page of the memory holds only zeros. */
+function isZero(words: Uint32Array, page: number): boolean {
+  const end = (page + 1) * WORDS_PER_PAGE
+  for (let index = page * WORDS_PER_PAGE; index < end; index++) if (words[index] !== 0) return false
+  return true
+}
+
+/**
+ * Zero pages `from` to `to` (exclusive), writing only to those that are not
+ * zero already: writing to a page never touched makes the system allocate it.
+ */
+function clear(words: Uint32Array, from: number, to: number): void {
+  for (let page = from; page < to; page++) {
+    if (!isZero(words, page)) words.fill(0, page * WORDS_PER_PAGE, (page + 1) * WORDS_PER_PAGE)
+  }
 }
