@@ -213,6 +213,10 @@ describe('images through the command', () => {
     const stamps = images(directory).map((name) => fs.statSync(path.join(directory, name)).mtimeMs)
     const second = run({[IMAGE_ENV]: directory})
     expect(images(directory).map((name) => fs.statSync(path.join(directory, name)).mtimeMs)).toEqual(stamps)
+    // The same image, byte for byte, as one made in this process.
+    const here = temporary()
+    await createSpeller('tl', dictionary('dictionaries/tl'), new ImageStore(here))
+    expect(fs.readFileSync(path.join(here, images(here)[0]!))).toEqual(fs.readFileSync(path.join(directory, images(directory).find((name) => name.startsWith('tl.'))!)))
     expect(JSON.parse(first).length).toBe(2)
     expect(first).toBe(off)
     expect(second).toBe(off)

@@ -10,6 +10,8 @@ declare module 'hunspell-asm/dist/cjs/lib/node/hunspell.js' {
     wasmMemory?: WebAssembly.Memory
     onRuntimeInitialized?: () => void
     onAbort?: (reason: unknown) => void
+    /** The program's name in its environment (default: the script that started Node.js). */
+    thisProgram?: string
     print?: (text: string) => void
     printErr?: (text: string) => void
   }

@@ -90,6 +90,10 @@ async function instantiate(memory?: WebAssembly.Memory): Promise<HunspellRuntime
   let failure: unknown
   let settle: (() => void) | undefined
   const options: HunspellRuntimeOptions = {
+    // The C environment holds the program's name, by default the script
+    // that started Node.js: a fixed one keeps the memory, and so an image,
+    // the same whichever program loads the dictionary.
+    thisProgram: 'hunspell',
     // hunspell reports problems in .aff files on stderr: a library stays quiet.
     print() {},
     printErr() {},

@@ -28,7 +28,7 @@ import {loadFromImage, programDigest, type Loaded} from './hunspell.js'
  * set, in order. Little-endian.
  */
 const MAGIC = 0x49484c54
-const FORMAT = 2
+const FORMAT = 3
 const HEADER = 56
 const KEY_BYTES = 32
 const PAGE = 4096
