@@ -11,7 +11,7 @@ import {
 } from "./chunk-MA2F2GPF.js";
 import {
   sharedDictionaries
-} from "./chunk-R3P7L7ZM.js";
+} from "./chunk-H3GO6GBM.js";
 import "./chunk-VPTWDAUK.js";
 import "./chunk-6PBI5QBR.js";
 
