@@ -20,6 +20,7 @@ import {sharedDictionaries} from './dictionaries/index.js'
 import {SuggestionHelper, suggestWorkerFile} from './dictionaries/helper.js'
 import {expandInputs, type Input} from './files.js'
 import {formatOf, type Format} from './parse/index.js'
+import {agreementGroup, buildAgreement, type AgreementData} from './engine/agreement.js'
 
 export interface CheckOptions {
   /** The source document's text (omit to check against `config.expect`). */
@@ -172,12 +173,15 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   const languageOf = languageMatcher(config)
   // Every input keeps its place in the report; readable ones become jobs.
   const slots: Array<FileResult | FileJob> = []
+  const readable: Array<{path: string; group: string}> = []
   let ioErrors = 0
   for (const input of inputs) {
     if (sourcePath && input.absolute === sourcePath && input.fromPattern) continue
     // A shard keeps its part of the inputs, unreadable ones included, so
     // that the shards together name every input exactly once.
-    if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
+    if (input.error || outside(input.absolute)) {
+      if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
+    }
     if (input.error) {
       ioErrors++
       slots.push(unreadableResult(input.display, input.error, input.note))
@@ -186,8 +190,18 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       slots.push(unreadableResult(input.display, `Refused: the file is outside ${root}`, 'Only files inside the workspace are checked.'))
     } else {
       const configLang = languageOf(input.absolute)
+      readable.push({path: input.absolute, group: agreementGroup({path: input.absolute, ...(options.lang ? {lang: options.lang} : {}), ...(configLang ? {configLang} : {})})})
+      if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
       slots.push({absolute: input.absolute, display: input.display, ...(configLang ? {configLang} : {})})
     }
+  }
+  // What the other translations keep is counted over every readable input,
+  // before sharding, so that each shard sees the same evidence. It changes
+  // results, so it is part of the cache's scope.
+  const read = new Map<string, Uint8Array>()
+  if (source && sourceText !== undefined) {
+    const agreement = await agreementOf(sourceText, readable, read)
+    if (agreement) source.agreement = agreement
   }
   const cache = options.cache ? await ResultCache.open(cacheLocation(options.cacheLocation, cwd), await cacheScope({
     config,
@@ -195,7 +209,8 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     rules,
     ...(sourcePath && sourceBytes ? {source: {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage, content: sourceBytes}} : {}),
     ...(options.lang ? {lang: options.lang} : {}),
-    ...(options.sourceLang ? {sourceLang: options.sourceLang} : {})
+    ...(options.sourceLang ? {sourceLang: options.sourceLang} : {}),
+    ...(source?.agreement ? {agreement: source.agreement} : {})
   })) : undefined
   // With a cache, a file whose bytes, config, source and version are
   // unchanged takes its stored result; the others are checked.
@@ -203,11 +218,13 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   for (let index = 0; cache && index < slots.length; index++) {
     const slot = slots[index]!
     if (!('absolute' in slot)) continue
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.promises.readFile(slot.absolute)
-    } catch {
-      continue // checkFile reports it.
+    let bytes = read.get(slot.absolute)
+    if (!bytes) {
+      try {
+        bytes = await fs.promises.readFile(slot.absolute)
+      } catch {
+        continue // checkFile reports it.
+      }
     }
     const stored = cache.get(slot.display, bytes)
     if (stored) slots[index] = stored
@@ -223,7 +240,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       key: `${process.pid}:${++runs}`,
       config,
       ...(options.lang ? {lang: options.lang} : {}),
-      ...(source && sourceText !== undefined ? {source: {text: sourceText, language: source.language.tag, ...(source.path ? {path: source.path} : {})}} : {})
+      ...(source && sourceText !== undefined ? {source: {text: sourceText, language: source.language.tag, ...(source.path ? {path: source.path} : {}), ...(source.agreement ? {agreement: source.agreement} : {})}} : {})
     }, {threads, here: run})
     : undefined
   const outcomes: FileOutcome[] = []
@@ -290,6 +307,29 @@ async function checkHere(jobs: FileJob[], run: RunContext, contents: Map<FileJob
     await helper.close()
   }
   return outcomes
+}
+
+/**
+ * What the translations of the run keep of the source's words (with three
+ * or more translations; fewer say nothing). Files that cannot be read or
+ * decoded are left out here and reported when they are checked.
+ */
+async function agreementOf(sourceText: string, files: Array<{path: string; group: string}>, read: Map<string, Uint8Array>): Promise<AgreementData | undefined> {
+  if (new Set(files.map((file) => file.group)).size < 3) return undefined
+  const texts: Array<{group: string; text: string}> = []
+  for (const file of files) {
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.promises.readFile(file.path)
+    } catch {
+      continue
+    }
+    read.set(file.path, bytes)
+    const decoded = decode(bytes)
+    if (decoded.ok) texts.push({group: file.group, text: decoded.text})
+  }
+  const data = buildAgreement(sourceText, texts)
+  return data.groups.length >= 3 ? data : undefined
 }
 
 async function readSource(file: string, cwd: string): Promise<Uint8Array> {

@@ -44,8 +44,12 @@ export interface CacheScope {
    * `''` when equal): displayed paths, the cache keys, are relative to it.
    */
   cwd: string
-  /** The source document: path as displayed, language, SHA-256 of its bytes. */
-  source: {path: string; language: string; hash: string} | null
+  /**
+   * The source document: path as displayed, language, SHA-256 of its bytes,
+   * and of what the run's translations keep of it (`agreement`, with three
+   * or more translations).
+   */
+  source: {path: string; language: string; hash: string; agreement?: string} | null
   /** The `lang` option (every translation's language), if given. */
   lang: string | null
   /** The `sourceLang` option, if given. */
@@ -70,6 +74,8 @@ export interface CacheScopeInput {
   source?: {path: string; language: string; content: Uint8Array}
   lang?: string
   sourceLang?: string
+  /** What the run's translations keep of the source (`source.agreement`). */
+  agreement?: unknown
 }
 
 /** SHA-256 of bytes or a string (UTF-8), in hex. */
@@ -168,7 +174,14 @@ export async function cacheScope(input: CacheScopeInput): Promise<CacheScope> {
     version: VERSION,
     config: configHash(config),
     cwd: posixRelative(config.root, input.cwd),
-    source: input.source ? {path: input.source.path, language: input.source.language, hash: sha256(input.source.content)} : null,
+    source: input.source
+      ? {
+        path: input.source.path,
+        language: input.source.language,
+        hash: sha256(input.source.content),
+        ...(input.agreement === undefined ? {} : {agreement: sha256(JSON.stringify(input.agreement))})
+      }
+      : null,
     lang: input.lang ?? null,
     sourceLang: input.sourceLang ?? null,
     rules,

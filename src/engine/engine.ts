@@ -7,21 +7,26 @@ import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from '.
 import type {ResolvedConfig} from '../config/schema.js'
 import {parse, outline, formatOf, type Format, type ParsedDocument} from '../parse/index.js'
 import {resolveLanguage, languageFromPath, identify, type Language, type LanguageSource} from '../language/index.js'
-import {sourceAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
+import {sourceAcronyms, definedAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
 import {compareMessages, countMessages, fatalOf, fileError, type FileResult, type LintMessage} from './messages.js'
 import {applyMarkers} from './markers.js'
 import {docsUrl} from './docs.js'
 import {termMatcher} from '../text/terms.js'
 import {scriptCounts} from '../text/scripts.js'
+import {Agreement, agreementGroup, type AgreementData} from './agreement.js'
 
 export interface PreparedSource extends SourceView {
   acronyms: string[]
+  /** Acronyms the source defines (`… Association (IWCA)`): required in translations. */
+  defined: string[]
   /** Names written out before acronyms in the source (protected everywhere). */
   names: string[]
+  /** What the run's translations of this source keep (with three or more translations). */
+  agreement?: AgreementData
 }
 
 /** Parse a source document once; reuse it for every translation. */
-export function prepareSource(text: string, options: {path?: string; language?: string; format?: Format}): PreparedSource {
+export function prepareSource(text: string, options: {path?: string; language?: string; format?: Format; agreement?: AgreementData}): PreparedSource {
   const doc = parse(text, options.format ?? formatOf(options.path))
   const tree = outline(doc)
   const language = resolveLanguage(options.language ?? 'en')
@@ -33,8 +38,10 @@ export function prepareSource(text: string, options: {path?: string; language?: 
       names.push(doc.text.slice(start, end).trim())
     }
   }
-  const source: PreparedSource = {doc, outline: tree, language, acronyms, names: [...new Set(names)]}
+  const defined = definedAcronyms(doc, tree, acronyms)
+  const source: PreparedSource = {doc, outline: tree, language, acronyms, defined, names: [...new Set(names)]}
   if (options.path !== undefined) source.path = options.path
+  if (options.agreement) source.agreement = options.agreement
   return source
 }
 
@@ -113,14 +120,15 @@ function proseOf(tree: ReturnType<typeof outline>): string {
 const acronymCache = new WeakMap<PreparedSource, Promise<string[]>>()
 
 /**
- * The source's acronyms that must survive translation: not the ones that are
- * words of the source language written in capitals (`HERE`, `LIVE`).
+ * The source's acronyms that are terms: not the ones that are words of the
+ * source language written in capitals (`HERE`, `LIVE`), unless the source
+ * defines them.
  */
-function requiredAcronyms(source: PreparedSource, resources: Resources): Promise<string[]> {
+function knownAcronyms(source: PreparedSource, resources: Resources): Promise<string[]> {
   let pending = acronymCache.get(source)
   if (!pending) {
     pending = resources.speller(source.language).then((speller) =>
-      source.acronyms.filter((acronym) => !speller || !speller.correct(acronym.toLowerCase())))
+      source.acronyms.filter((acronym) => !speller || !speller.correct(acronym.toLowerCase()) || source.defined.includes(acronym)))
     acronymCache.set(source, pending)
   }
   return pending
@@ -152,7 +160,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   const language = decided.language ?? resolveLanguage(options.source?.language.tag ?? 'en')
 
   const source = options.source
-  const specs = termSpecs(source ? await requiredAcronyms(source, options.resources) : [], options.config.terms, language)
+  const specs = termSpecs(source ? await knownAcronyms(source, options.resources) : [], options.config.terms, language, source?.defined)
   const terms = findTerms(specs, language, tree, source)
   const alignment = source ? alignOutlines(source.outline, tree, terms) : undefined
 
@@ -164,6 +172,13 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   if (source) protectedRanges.push(...copiedLinks(source, doc), ...sourceIdentifiers(source, tree))
   for (const unit of tree.units) for (const word of unit.words) if (word.literal) protectedRanges.push([word.start, word.end])
   const isProtected = rangeSet(protectedRanges)
+  const agreement = source?.agreement
+    ? new Agreement(source.agreement, agreementGroup({
+      ...(options.path !== undefined ? {path: options.path} : {}),
+      ...(options.lang ? {lang: options.lang} : {}),
+      ...(options.configLang ? {configLang: options.configLang} : {})
+    }))
+    : undefined
 
   const reported = new Map<string, Array<{start: number; end: number}>>()
   for (const rule of options.rules) {
@@ -175,7 +190,8 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     const places: Array<{start: number; end: number}> = []
     reported.set(rule.id, places)
     const report = (entry: Report): void => {
-      const severity: Severity = entry.severity ?? ruleSeverity
+      // A report may lower the rule's severity (uncertain evidence), never raise it.
+      const severity: Severity = entry.severity === 'info' || (entry.severity === 'warning' && ruleSeverity === 'error') ? entry.severity : ruleSeverity
       messages.push(toMessage(rule.id, severity, entry, doc, source))
       places.push({start: entry.start, end: entry.end})
     }
@@ -195,6 +211,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     if (options.path !== undefined) context.path = options.path
     if (source) context.source = source
     if (alignment) context.alignment = alignment
+    if (agreement) context.agreement = agreement
     try {
       await rule.check(context)
     } catch (error) {

@@ -24,6 +24,7 @@ import {imageDirectory} from '../dictionaries/images.js'
 import {identifyAmong, resolveLanguage, type Language} from '../language/index.js'
 import {kinOf} from '../language/kin.js'
 import {decideLanguage} from './engine.js'
+import type {AgreementData} from './agreement.js'
 import {checkFile, failedResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {Batch} from './worker.js'
 import {takeWarm, warmCount, workerFile} from './prewarm.js'
@@ -35,7 +36,7 @@ export interface PoolSetup {
   /** Identifies the run, so that a worker reuses what it built for it. */
   key: string
   config: ResolvedConfig
-  source?: {text: string; path?: string; language: string}
+  source?: {text: string; path?: string; language: string; agreement?: AgreementData}
   lang?: string
 }
 

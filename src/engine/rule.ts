@@ -11,6 +11,7 @@ import type {Link} from './align.js'
 import type {TermMatcher, TermMatch} from '../text/terms.js'
 import type {Speller} from '../dictionaries/index.js'
 import type {ResolvedConfig} from '../config/schema.js'
+import type {Agreement} from './agreement.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeveritySetting = 'error' | 'warning' | 'off'
@@ -41,8 +42,11 @@ export interface Report {
   note?: string
   /** The related place in the source, e.g. a missing commitment. */
   cause?: {start: number; end: number; reason: string}
-  /** Lower the severity (for notes such as a missing dictionary). */
-  severity?: 'info'
+  /**
+   * Lower the rule's severity: `warning` for a finding on uncertain
+   * evidence, `info` for notes such as a missing dictionary.
+   */
+  severity?: 'warning' | 'info'
 }
 
 export interface SourceView {
@@ -71,6 +75,12 @@ export interface TermOccurrences {
   target: TermMatch[]
   /** Whether it came from the configuration (not found in the source). */
   configured: boolean
+  /**
+   * Whether the translation must keep it: a configured term or an acronym
+   * the source defines. The others (acronyms the source only uses) are
+   * known terms: protected, and checked for misspellings only.
+   */
+  required: boolean
 }
 
 export interface Resources {
@@ -94,6 +104,8 @@ export interface RuleContext<Options = unknown> {
   source?: SourceView
   alignment?: Alignment
   terms: TermOccurrences[]
+  /** What the other translations of the source in this run keep (three or more translations). */
+  agreement?: Agreement
   /** Offsets that are names, terms, URLs or code: never judged as prose. */
   isProtected(start: number, end: number): boolean
   options: Options
