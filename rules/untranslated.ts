@@ -6,6 +6,9 @@ import {kinOf} from '../src/language/kin.js'
 import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {personalWords} from '../src/dictionaries/personal.js'
+import {splitHyphens} from '../src/text/hyphens.js'
+import type {Agreement} from '../src/engine/agreement.js'
+import {visit} from 'unist-util-visit'
 
 /**
  * Source-language (English) text left behind in a translation: whole
@@ -95,14 +98,14 @@ export default defineRule<Options>({
     // target's dictionary does not know and that is English or written in
     // the source: load them only when the translation has such a word. When
     // it has none, the judge without them gives the same verdicts.
-    let judge = new Judge(english, target ? [target] : [], allowed, sourceLanguage.script)
+    let judge = new Judge(english, target ? [target] : [], allowed, sourceLanguage.script, sourceLanguage.base)
     if (target && kinOf(language).length > 0 && needsKin(context, judge)) {
       const kin: Speller[] = []
       for (const tag of kinOf(language)) {
         const speller = await context.resources.speller(resolveLanguage(tag))
         if (speller) kin.push(speller)
       }
-      judge = new Judge(english, [target, ...kin], allowed, sourceLanguage.script)
+      judge = new Judge(english, [target, ...kin], allowed, sourceLanguage.script, sourceLanguage.base)
     }
 
     if (!english) {
@@ -129,8 +132,8 @@ export default defineRule<Options>({
       const sourceWords = sourceWordsOf(context, unit)
       for (const sentence of unit.sentences) {
         const words = unit.words.slice(sentence.words[0], sentence.words[1])
-        if (checkSentence(context, judge, words, sentence, sourceLanguage.franc)) continue
-        checkWords(context, judge, words, sourceWords, Boolean(target))
+        if (checkSentence(context, judge, words, sentence, sourceLanguage.franc) !== 'prose') continue
+        await checkWords(context, judge, words, sourceWords, target)
       }
     }
     checkArticles(context, sourceLanguage.base)
@@ -145,7 +148,9 @@ class Judge {
     /** The target language's speller, then its kin. */
     private readonly targetSpellers: Speller[],
     private readonly allowed: Set<string>,
-    private readonly script: string
+    private readonly script: string,
+    /** The source language's base tag (`en`). */
+    readonly sourceBase: string
   ) {}
 
   /** A word of the source language that the target language does not have. */
@@ -190,8 +195,11 @@ class Judge {
   private compute(word: string): number {
     if (this.allowed.has(word.toLowerCase())) return 0
     if (!this.sourceScript(word)) return 0
+    // Also capitalised: the second part of a German compound (`und
+    // -manipulation`) is a noun written in lower case.
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1)
     for (const speller of this.targetSpellers) {
-      if (speller.correct(word) || speller.correct(word.toLowerCase())) return 0
+      if (speller.correct(word) || speller.correct(word.toLowerCase()) || speller.correct(capitalised)) return 0
     }
     return this.english(word) ? 2 : 1
   }
@@ -204,10 +212,19 @@ class Judge {
 function sourceWordsOf(context: RuleContext<Options>, unit: Unit): SourceWords {
   const units = context.alignment?.sourceOf(unit) ?? []
   const words = units.flatMap((source) => source.words.map((word) => word.value))
+  const aligned = new Set<string>()
+  for (const source of units) {
+    source.words.forEach((word, index) => {
+      const next = source.words[index + 1]
+      if (next && next.sentence === word.sentence) aligned.add(`${word.value.toLowerCase()} ${next.value.toLowerCase()}`)
+    })
+  }
   return {
+    aligned,
     all: new Set(words.map((word) => word.toLowerCase())),
     lower: new Set(words.filter((word) => word === word.toLowerCase())),
-    bigrams: sourceBigrams(context)
+    bigrams: sourceBigrams(context),
+    names: sourceNames(context)
   }
 }
 
@@ -246,7 +263,47 @@ function sourceBigrams(context: RuleContext<Options>): Set<string> {
   return bigrams
 }
 
+/**
+ * Words whose shape says they are names or identifiers, not prose: all
+ * capitals (`SSH`, `EXIT`), a capital inside (`iOS`, `GitHub`), or a word
+ * that the source writes only capitalised and not at the start of a
+ * sentence (`Docker`, `Spotlight`), also when the translation starts a
+ * sentence with it.
+ */
+function shaped(piece: Piece, source: SourceWords): boolean {
+  if (/^\p{Lu}{2,}$/u.test(piece.value) || /\p{Ll}\p{Lu}/u.test(piece.value)) return true
+  return piece.capital && source.names.has(piece.value.toLowerCase())
+}
+
+const nameCache = new WeakMap<object, Set<string>>()
+
+/** Words the source writes capitalised inside sentences and never in lower case (lower-cased). */
+function sourceNames(context: RuleContext<Options>): Set<string> {
+  const source = context.source
+  if (!source) return new Set()
+  let names = nameCache.get(source)
+  if (!names) {
+    const capital = new Set<string>()
+    const lower = new Set<string>()
+    for (const unit of source.outline.units) {
+      unit.words.forEach((word, index) => {
+        const value = word.value
+        if (word.literal) return
+        if (/^\p{Ll}/u.test(value)) lower.add(value.toLowerCase())
+        else if (/^\p{Lu}/u.test(value) && index > 0 && unit.words[index - 1]!.sentence === word.sentence) capital.add(value.toLowerCase())
+      })
+    }
+    names = new Set([...capital].filter((word) => !lower.has(word)))
+    nameCache.set(source, names)
+  }
+  return names
+}
+
 interface SourceWords {
+  /** Pairs of consecutive words of the aligned source units, lower-cased. */
+  aligned: Set<string>
+  /** Words the source writes only capitalised inside sentences (lower-cased). */
+  names: Set<string>
   /** Every word, lower-cased. */
   all: Set<string>
   /** Words the source writes in lower case. */
@@ -260,24 +317,46 @@ function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
 }
 
 /** A whole sentence in the source language. */
-function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordToken[], sentence: Unit['sentences'][number], sourceFranc: string): boolean {
+function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordToken[], sentence: Unit['sentences'][number], sourceFranc: string): 'reported' | 'title' | 'prose' {
   const candidates = words.filter((word) => judgeable(context, word))
-  if (candidates.length < context.options.minSentenceWords) return false
+  // A title written as in the source (`The Art of Command Line`): a name.
+  const text = context.doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').replace(/[.:!?]$/, '').trim()
+  if (candidates.length >= 2 && candidates.every((word) => /^\p{Lu}/u.test(word.value) || NAME_LINKS.has(word.value)) && sourceText(context).includes(text)) return 'title'
+  if (candidates.length < context.options.minSentenceWords) return 'prose'
+  // Sentences have function words; a list of terms joined by the target's
+  // own (`socket relay e tcp port forwarder`) is not a sentence of the source.
+  const functionWords = FUNCTION_WORDS[judge.sourceBase]
+  if (functionWords && !candidates.some((word) => functionWords.has(word.value.toLowerCase()) && judge.foreign(word.value))) return 'prose'
   const englishWords = candidates.filter((word) => judge.english(word.value)).length
-  if (englishWords / candidates.length < 0.75) return false
+  if (englishWords / candidates.length < 0.75) return 'prose'
   if (judge.hasTarget()) {
     const foreign = candidates.filter((word) => judge.foreign(word.value)).length
-    if (foreign / candidates.length < 0.4) return false
+    if (foreign / candidates.length < 0.4) return 'prose'
   } else {
     const text = candidates.map((word) => word.value).join(' ')
-    if (identifyAmong(text, [sourceFranc, context.language.franc]) !== sourceFranc) return false
+    if (identifyAmong(text, [sourceFranc, context.language.franc]) !== sourceFranc) return 'prose'
   }
+  // The title of a work (`In The Real World Linked Lists Vs Arrays`, a
+  // linked video or book) is often kept in its language on purpose.
+  const capitals = candidates.filter((word) => /^\p{Lu}/u.test(word.value)).length
+  const contentWords = candidates.filter((word) => !functionWords?.has(word.value.toLowerCase())).length
+  const linked = candidates.filter((word) => inLink(context, word.start, word.end)).length
+  const title = capitals >= TITLE_SHARE * Math.max(1, contentWords) || linked * 2 >= candidates.length
   context.report({
     reason: `Unexpected ${context.source?.language.name ?? 'English'} sentence, left untranslated`,
     start: sentence.start,
-    end: sentence.end
+    end: sentence.end,
+    ...(title ? {severity: 'warning', note: 'It reads as the title of a work, which may be kept in its language on purpose.'} : {})
   })
-  return true
+  return 'reported'
+}
+
+/** Share of a sentence's content words that are capitalised in a title. */
+const TITLE_SHARE = 0.75
+
+/** Whether [start, end) is inside the text of a Markdown link (the title of a linked resource). */
+function inLink(context: RuleContext<Options>, start: number, end: number): boolean {
+  return context.doc.links.some((link) => link.start <= start && end <= link.end)
 }
 
 /**
@@ -286,16 +365,23 @@ function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordT
  */
 function partsOf(word: string): Array<{value: string; offset: number; index: number}> {
   const parts: Array<{value: string; offset: number; index: number}> = []
+  const wholes = splitHyphens(word)
   let offset = 0
-  word.split('-').forEach((whole, index) => {
+  wholes.forEach((whole, index) => {
     const prefix = /^\p{L}{1,3}['’]/u.exec(whole)?.[0].length ?? 0
     const suffix = /['’]\p{L}{1,2}$/u.exec(whole.slice(prefix))?.[0].length ?? 0
     const value = whole.slice(prefix, whole.length - suffix)
-    if (value !== '') parts.push({value, offset: offset + prefix, index})
+    // A short part of a hyphenated word is an affix or a particle of the
+    // target language (Tagalog `nag-iisa`, `pag-sponsor`), not a word.
+    const affix = wholes.length > 1 && [...value].length <= MAX_AFFIX
+    if (value !== '' && !affix) parts.push({value, offset: offset + prefix, index})
     offset += whole.length + 1
   })
   return parts
 }
+
+/** Longest part of a hyphenated word that is taken for an affix (`nag-`, `-ng`). */
+const MAX_AFFIX = 3
 
 /**
  * Whether some word or part could be judged differently with the related
@@ -327,7 +413,8 @@ interface Piece {
 }
 
 /** Phrases and single words in the source language. */
-function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToken[], source: SourceWords, hasTarget: boolean): void {
+async function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToken[], source: SourceWords, target: Speller | undefined): Promise<void> {
+  const hasTarget = target !== undefined
   // Hyphenated words are judged by their parts (`pag-sponsor`).
   const pieces: Piece[] = []
   let previousEnd = -1
@@ -350,6 +437,7 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
     previousEnd = word.end
   })
 
+  const titles = titleRanges(context)
   const inSource = (piece: Piece): boolean => source.all.has(piece.value.toLowerCase())
   // Words the target language shares with English still belong to an
   // English phrase when the source has the same pair of words.
@@ -357,8 +445,8 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
   const continues = (left: Piece, right: Piece): boolean =>
     right.joined && [...left.value].length >= 4 && [...right.value].length >= 4 && judge.english(left.value) && judge.english(right.value) &&
     source.bigrams.has(`${left.value.toLowerCase()} ${right.value.toLowerCase()}`)
-  const strong = (piece: Piece): boolean => judge.foreign(piece.value) && (hasTarget || inSource(piece))
-  const english = (piece: Piece): boolean => strong(piece) || judge.weak(piece.value, inSource(piece))
+  const strong = (piece: Piece): boolean => !shaped(piece, source) && judge.foreign(piece.value) && (hasTarget || inSource(piece))
+  const english = (piece: Piece): boolean => strong(piece) || (!shaped(piece, source) && judge.weak(piece.value, inSource(piece)))
 
   let index = 0
   while (index < pieces.length) {
@@ -369,34 +457,206 @@ function checkWords(context: RuleContext<Options>, judge: Judge, words: WordToke
     let start = index
     while (start > 0 && continues(pieces[start - 1]!, pieces[start]!)) start--
     let end = index + 1
-    while (end < pieces.length && pieces[end]!.joined && (english(pieces[end]!) || continues(pieces[end - 1]!, pieces[end]!))) end++
+    // A word both languages have, between English words, belongs to the
+    // English text (`Join the chat at` in German, which has `Chat`).
+    const bridges = (at: number): boolean =>
+      judge.english(pieces[at]!.value) && at + 1 < pieces.length && pieces[at + 1]!.joined && english(pieces[at + 1]!)
+    while (end < pieces.length && pieces[end]!.joined && (english(pieces[end]!) || continues(pieces[end - 1]!, pieces[end]!) || bridges(end))) end++
     const run = pieces.slice(start, end)
     index = end
     if (!run.some(strong)) continue
-    // Runs of capitalised words are names (`New York`), and so is a single
-    // capitalised word inside a sentence, unless the aligned source writes
-    // the same words in lower case (German capitalises `Writing Centers`).
-    if (run.every((piece) => piece.capital && !piece.first) && !run.every((piece) => source.lower.has(piece.value.toLowerCase()))) continue
+    // Runs of capitalised words are names (`New York`, `The Art of Command
+    // Line`), and so is a single capitalised word inside a sentence, unless
+    // the aligned source writes the same words in lower case (German
+    // capitalises `Writing Centers`).
+    if (nameLike(run) && !run.every((piece) => source.lower.has(piece.value.toLowerCase()))) continue
+    // Part of a title the source writes the same way (`The Art of Command
+    // Line (Traduzione Italiana)`).
+    if (titles.some(([a, b]) => a <= run[0]!.start && run[run.length - 1]!.end <= b)) continue
     // Without a target dictionary, two short words (Danish `forum for`) are
     // too often the target language's own: a pair needs a longer word.
     if (run.length === 2 && !hasTarget && run.every((piece) => [...piece.value].length < 6)) continue
+    const language = context.source?.language.name ?? 'English'
+    // Most other translations of the source keep these words too: a term
+    // of the field (`shell`, `socket`, `strict mode`), kept on purpose.
+    const others = context.agreement?.verdict(run.map((piece) => piece.value)) ?? 'unknown'
+    if (others === 'term') continue
     if (run.length >= 2) {
+      // English in parentheses glosses a translated term (`слой сети
+      // (network layer)`), and emphasis marks a foreign expression used on
+      // purpose (`*out of the box*`): uncertain.
+      const marked = enclosed(context.doc.text, run[0]!.start, run[run.length - 1]!.end) || inEmphasis(context, run[0]!.start, run[run.length - 1]!.end)
+      const certain = !marked && phraseIsCertain(run, judge, others, hasTarget, context.agreement, source)
+      const text = context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)
       context.report({
-        reason: `Unexpected ${context.source?.language.name ?? 'English'} phrase \`${context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)}\`, left untranslated`,
+        reason: `Unexpected ${language} phrase \`${text}\`, left untranslated`,
         start: run[0]!.start,
-        end: run[run.length - 1]!.end
+        end: run[run.length - 1]!.end,
+        ...(certain ? {} : {severity: 'warning', note: UNCERTAIN_PHRASE})
       })
       continue
     }
     const piece = run[0]!
     if (!hasTarget || piece.value.length < context.options.minWordLength) continue
+    // A single word may be a loanword the dictionary lacks: a warning,
+    // unless its English derivation says it was never borrowed.
+    const marked = enclosed(context.doc.text, piece.start, piece.end) || inEmphasis(context, piece.start, piece.end)
+    const certain = !marked && judge.sourceBase === 'en' && englishDerivation(piece.value)
+    // A target word without its accents (`operations` for `opérations`) is
+    // the spelling rule's to report.
+    if (certain && target && await misspelled(context, target, piece.value)) continue
     context.report({
-      reason: `Unexpected ${context.source?.language.name ?? 'English'} word \`${piece.value}\`, left untranslated (not a word in ${context.language.name})`,
+      reason: `Unexpected ${language} word \`${piece.value}\`, left untranslated (not a word in ${context.language.name})`,
       start: piece.start,
-      end: piece.end
+      end: piece.end,
+      ...(certain ? {} : {severity: 'warning', note: UNCERTAIN_WORD})
     })
   }
 }
+
+/** Whether the target's dictionary suggests the same word with other accents or case (a misspelling, not English). */
+async function misspelled(context: RuleContext<Options>, target: Speller, word: string): Promise<boolean> {
+  const here = (): string[] => target.suggest(word)
+  const suggestions = context.resources.suggest ? await context.resources.suggest(context.language, word, here) : here()
+  const bare = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return suggestions.some((suggestion) => bare(suggestion) === bare(word))
+}
+
+/** Shortest word whose ending is taken as evidence of an English derivation. */
+const MIN_DERIVED = 8
+
+/**
+ * An English word built with an English suffix (`empowerment`,
+ * `scholarship`, `underrepresented`, `collaboration`, `thoughtfulness`,
+ * `powerful`, `really`). Languages borrow English roots (`shell`, `socket`,
+ * `debug`, and their `-ing` forms: `Debugging`, `Logging`), rarely such
+ * derivations: they have their own (`apoderament`, `beca`,
+ * `infrarepresentados`). The target's dictionary has been asked first.
+ */
+function englishDerivation(word: string): boolean {
+  return [...word].length >= MIN_DERIVED && /(?:ment|ments|ship|ships|ness|nesses|ful|ly|ed|ation|ations)$/u.test(word.toLowerCase())
+}
+
+const UNCERTAIN_WORD = 'A single word may be a loanword that the dictionary lacks: if the language uses it, add it to `allow` in the config.'
+const UNCERTAIN_PHRASE = 'No other translation in this run says whether this is a term of the field: if it is kept on purpose, add it to `protect` in the config.'
+
+/**
+ * English function words: a phrase that has one (`Join the chat at`) is
+ * English text, not a term of the field (terms are nouns and their
+ * modifiers: `stack trace`, `writing center`).
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been', 'before', 'but', 'by', 'can',
+    'could', 'do', 'does', 'each', 'every', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'here', 'his', 'how', 'if', 'in', 'into',
+    'is', 'it', 'its', 'may', 'might', 'more', 'most', 'must', 'no', 'not', 'of', 'on', 'only', 'or', 'our', 'out', 'over', 'shall',
+    'she', 'should', 'so', 'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those',
+    'through', 'to', 'under', 'up', 'very', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who', 'why', 'will',
+    'with', 'would', 'you', 'your'
+  ])
+}
+
+/** Words of a phrase that are lower case and connect names (`The Art of Command Line`). */
+const NAME_LINKS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
+
+/**
+ * A run of capitalised words, with lower-case linking words inside (`The
+ * Art of Command Line`), not starting a sentence: a name or a title.
+ */
+function nameLike(run: Piece[]): boolean {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  if (first.first || !first.capital || !last.capital) return false
+  return run.every((piece) => piece.capital || NAME_LINKS.has(piece.value))
+}
+
+/**
+ * Whether an English phrase is surely untranslated text (an error) rather
+ * than perhaps a term kept on purpose (a warning): it has an English
+ * function word that the target language does not have, or three words or
+ * more, or the other translations of the run translate it.
+ */
+function phraseIsCertain(run: Piece[], judge: Judge, others: 'translated' | 'unknown', hasTarget: boolean, agreement: Agreement | undefined, source: SourceWords): boolean {
+  const functionWords = FUNCTION_WORDS[judge.sourceBase]
+  if (functionWords && run.some((piece) => functionWords.has(piece.value.toLowerCase()) && judge.foreign(piece.value))) return true
+  // Nouns and their modifiers (`writing center`, `block devices`) are left
+  // behind only when copied from the aligned source: English words the
+  // translator chose (`pull request` where the source has none) are terms.
+  const copied = run.slice(1).every((piece, index) => source.aligned.has(`${run[index]!.value.toLowerCase()} ${piece.value.toLowerCase()}`))
+  if (!copied || !hasTarget) return false
+  // With other translations to compare: when they translate the phrase and
+  // each of its words (`writing center`; not `garbage collection details`,
+  // since `garbage` is kept by many). Without: three words or more.
+  if (others === 'translated') return run.every((piece) => agreement?.verdict([piece.value]) === 'translated')
+  return run.length >= 3
+}
+
+const titleCache = new WeakMap<object, Array<[number, number]>>()
+
+/**
+ * Where the translation has a title of the source: a heading of two or
+ * more words, each capitalised but linking words (`The Art of Command
+ * Line`), found as the source writes it.
+ */
+function titleRanges(context: RuleContext<Options>): Array<[number, number]> {
+  let ranges = titleCache.get(context.doc)
+  if (ranges) return ranges
+  ranges = []
+  const titles = new Set<string>()
+  for (const unit of context.source?.outline.units ?? []) {
+    const words = unit.words.filter((word) => !word.literal)
+    if (unit.kind !== 'heading' || words.length < 2) continue
+    if (!words.every((word) => /^\p{Lu}/u.test(word.value) || NAME_LINKS.has(word.value))) continue
+    titles.add(context.source!.doc.text.slice(words[0]!.start, words[words.length - 1]!.end))
+  }
+  const text = context.doc.text
+  for (const title of titles) {
+    for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) ranges.push([at, at + title.length])
+  }
+  titleCache.set(context.doc, ranges)
+  return ranges
+}
+
+const sourceTextCache = new WeakMap<object, string>()
+
+/** The source's text with runs of white space as one space. */
+function sourceText(context: RuleContext<Options>): string {
+  const source = context.source
+  if (!source) return ''
+  let text = sourceTextCache.get(source)
+  if (text === undefined) {
+    text = source.doc.text.replace(/\s+/g, ' ')
+    sourceTextCache.set(source, text)
+  }
+  return text
+}
+
+/** Whether [start, end) is all that stands between a pair of parentheses. */
+function enclosed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start).trimStart()
+  const after = text.slice(end, end + 2).trimEnd()
+  return /[(（]$/.test(before) && /^[)）]/.test(after)
+}
+
+/** Whether [start, end) lies inside Markdown emphasis (`*out of the box*`). */
+function inEmphasis(context: RuleContext<Options>, start: number, end: number): boolean {
+  const mdast = context.doc.mdast
+  if (!mdast) return false
+  let ranges = emphasisCache.get(mdast)
+  if (!ranges) {
+    const found: Array<[number, number]> = []
+    visit(mdast, 'emphasis', (node) => {
+      const a = node.position?.start.offset
+      const b = node.position?.end.offset
+      if (a !== undefined && b !== undefined) found.push([a, b])
+    })
+    ranges = found
+    emphasisCache.set(mdast, ranges)
+  }
+  return ranges.some(([a, b]) => a <= start && end <= b)
+}
+
+const emphasisCache = new WeakMap<object, Array<[number, number]>>()
 
 /**
  * An article of the source copied right after an anchor both texts share:

@@ -17,8 +17,13 @@ describe('the four seeds against en.txt (the issue\'s verdicts)', async () => {
   })
   it('Tagalog draws untranslated errors for "writing center" and other English words', () => {
     const found = errors(byLang.tl!, 'untranslated').map((message) => message.actual)
+    // The other three translate `writing center`: an error each time.
     expect(found.filter((actual) => actual === 'writing center')).toHaveLength(3)
-    expect(found).toEqual(expect.arrayContaining(['empowerment', 'dynamics', 'literacy', 'pedagogy', 'practitioner', 'sponsor']))
+    // An English derivation is never a loanword: an error.
+    expect(found).toContain('empowerment')
+    // Single English words Tagalog may have borrowed: warnings.
+    const warned = byLang.tl!.messages.filter((message) => message.ruleId === 'untranslated' && message.severity === 'warning').map((message) => message.actual)
+    expect(warned).toEqual(expect.arrayContaining(['dynamics', 'literacy', 'pedagogy', 'practitioner', 'sponsor']))
   })
   it.each(SEEDS)('%s: the English name of the organisation is never flagged', (lang) => {
     const flagged = byLang[lang]!.messages.filter((message) => /Writing Cent(er|re)s Association/.test(`${message.actual ?? ''} ${message.reason}`))

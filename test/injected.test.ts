@@ -104,11 +104,13 @@ const defects: Defect[] = [
   {
     name: 'an English phrase',
     rule: 'untranslated',
-    says: /^Unexpected English phrase `writing center`/,
+    // A phrase with English function words is English text, an error even
+    // without other translations to compare with.
+    says: /^Unexpected English phrase `your writing center`/,
     inject: (text) => {
       const all = lines(text)
       const index = bullets(text)[0]!
-      all[index] = all[index]!.replace(/(\S+)(\s*)$/, '$1 (writing center)$2')
+      all[index] = all[index]!.replace(/(\S+)(\s*)$/, '$1 your writing center$2')
       return all.join('\n')
     }
   },
@@ -119,7 +121,9 @@ const defects: Defect[] = [
     inject: (text) => {
       const all = lines(text)
       const index = bullets(text)[1]!
-      all[index] = all[index]!.replace(/(\S+)(\s*)$/, '$1 (thoughtfulness)$2')
+      // An English derivation (`-ness`): never a loanword, so an error. In
+      // parentheses it would gloss a translated word, a warning.
+      all[index] = all[index]!.replace(/(\S+)(\s*)$/, '$1 thoughtfulness$2')
       return all.join('\n')
     }
   },
@@ -144,7 +148,7 @@ describe.each(translations)('%s', (lang, text) => {
   it.each(defects.map((defect) => [defect.name, defect] as const))('catches %s', async (_, defect) => {
     const broken = defect.inject(text, lang)
     expect(broken).not.toBe(text)
-    const result = await check({source, translation: broken, lang})
+    const result = await check({source, translation: broken, lang, config: {names: {listItem: 'commitment'}}})
     const found = errors(result, defect.rule)
     expect(found.length, `${defect.rule} on ${lang}`).toBeGreaterThan(0)
     if (defect.says) expect(found.map((message) => message.reason)).toEqual(expect.arrayContaining([expect.stringMatching(defect.says)]))
