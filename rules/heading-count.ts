@@ -30,6 +30,6 @@ export default defineRule({
     }
   ],
   check(context) {
-    checkCount(context, 'heading', {singular: 'heading', plural: 'headings', noun: 'heading'}, context.config.expect.headings)
+    checkCount(context, 'heading', context.config.expect.headings)
   }
 })

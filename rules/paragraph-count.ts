@@ -4,7 +4,8 @@ import {checkCount} from '../src/engine/counts.js'
 /**
  * The translation has as many prose paragraphs as the source (list items and
  * headings are counted by `list-count` and `heading-count`), or as
- * `expect.paragraphs`.
+ * `expect.paragraphs`. `names.paragraph` in the config renames the source's
+ * paragraphs in messages (`article 5 of 30 is missing`).
  */
 export default defineRule({
   id: 'paragraph-count',
@@ -27,6 +28,6 @@ export default defineRule({
     }
   ],
   check(context) {
-    checkCount(context, 'paragraph', {singular: 'paragraph', plural: 'paragraphs', noun: 'paragraph'}, context.config.expect.paragraphs)
+    checkCount(context, 'paragraph', context.config.expect.paragraphs)
   }
 })

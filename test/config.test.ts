@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect} from 'vitest'
-import {loadConfig, ConfigError, checkFiles} from '../src/index.js'
+import {loadConfig, ConfigError, checkFiles, check} from '../src/index.js'
 import {iwca} from './helpers.js'
 
 function tmp(files: Record<string, string>): string {
@@ -46,7 +46,10 @@ describe('configuration', () => {
     ['{"languages": {"a.txt": "klingon"}}', /^: `languages\.a\.txt`: Unknown language tag `klingon`/],
     ['{"dictionaries": {"ca": "./nope/ca"}}', /^: `dictionaries\.ca`: dictionary `\.\/nope\/ca` not found/],
     ['{"words": {"ca": ["."]}}', /^: `words\.ca\.0`: not a file: `\.`/],
-    ['{"allow": {"xx-yy": ["a"]}}', /^: `allow\.xx-yy`: Unknown language tag `xx-yy`/]
+    ['{"allow": {"xx-yy": ["a"]}}', /^: `allow\.xx-yy`: Unknown language tag `xx-yy`/],
+    ['{"names": {"item": "commitment"}}', /^: `names`: unknown key `item`/],
+    ['{"names": {"listItem": ""}}', /^: `names\.listItem`: /],
+    ['{"names": {"paragraph": {"plural": "articles"}}}', /^: `names\.paragraph`: /]
   ])('rejects %s naming the file and the key', async (config, pattern) => {
     expect(await problem(config)).toMatch(pattern)
   })
@@ -79,5 +82,43 @@ describe('configuration', () => {
       'number-parity: Expected the number `2024` (`expect.numbers`), found none',
       'list-count: Expected 9 list items (`expect.listItems`), found 8'
     ])
+  })
+  it('names the source\'s units as the config says, with the plural given or made with an s', async () => {
+    const directory = tmp({'translint.config.json': JSON.stringify({names: {listItem: 'commitment', paragraph: {singular: 'article', plural: 'articles'}, heading: {singular: 'part'}}})})
+    const config = await loadConfig({cwd: directory})
+    expect(config.names).toEqual({
+      listItem: {singular: 'commitment', plural: 'commitments'},
+      paragraph: {singular: 'article', plural: 'articles'},
+      heading: {singular: 'part', plural: 'parts'}
+    })
+    expect((await loadConfig({cwd: tmp({'translint.config.json': '{}'})})).names).toBeUndefined()
+  })
+})
+
+describe('names of units in messages', () => {
+  const source = 'Intro.\n\nSecond.\n\nThird.\n\n• Supporting tutors.\n• Publishing a journal every year.\n• Listening to members.\n• Meeting every year.\n'
+  const reasons = async (translation: string, config: Record<string, unknown>, rule: string): Promise<string[]> =>
+    (await check({source, translation, lang: 'ca', config})).messages.filter((message) => message.ruleId === rule).map((message) => message.reason)
+  const oneMissing = 'Intro.\n\nSegon.\n\nTercer.\n\n• Donar suport als tutors.\n• Escoltar els membres.\n• Reunir-se cada any.\n'
+  it('are generic by default', async () => {
+    expect(await reasons(oneMissing, {}, 'list-count')).toEqual([
+      'Expected 4 list items as in the source, found 3: list item 2 of 4 is missing (source: `Publishing a journal every year.`)'
+    ])
+  })
+  it('come from `names`, singular and plural, for the source\'s units only', async () => {
+    const config = {names: {listItem: 'commitment', paragraph: {singular: 'article', plural: 'articlez'}}}
+    expect(await reasons(oneMissing, config, 'list-count')).toEqual([
+      'Expected 4 list items as in the source, found 3: commitment 2 of 4 is missing (source: `Publishing a journal every year.`)'
+    ])
+    const merged = 'Intro.\n\nSegon.\n\nTercer.\n\n• Donar suport als tutors.\n• Publicar una revista cada any i escoltar els membres.\n• Reunir-se cada any.\n'
+    expect(await reasons(merged, config, 'list-count')).toEqual([
+      expect.stringMatching(/: commitments 2 and 3 of 4 appear merged into list item 2 \(source: /)
+    ])
+    const noParagraphs = '• Donar suport als tutors.\n• Publicar una revista cada any.\n• Escoltar els membres.\n• Reunir-se cada any.\n'
+    expect(await reasons(noParagraphs, config, 'paragraph-count')).toEqual([
+      expect.stringMatching(/^Expected 3 paragraphs as in the source, found 0: articlez 1–3 of 3 are missing/)
+    ])
+    const result = await check({source, translation: oneMissing, lang: 'ca', config})
+    expect(result.messages.find((message) => message.ruleId === 'list-count')?.cause?.reason).toBe('commitment in the source')
   })
 })

@@ -35,7 +35,7 @@ describe('inputs', () => {
     const result = await checkFiles(['empty.ca.txt', 'blank.ca.txt'], {cwd: directory, source, config: {}})
     expect(result.files.map((file) => file.path)).toEqual(['empty.ca.txt', 'blank.ca.txt'])
     for (const file of result.files) {
-      expect(file.messages.find((message) => message.ruleId === 'list-count')?.reason).toMatch(/^Expected 8 list items as in the source, found 0: commitments 1–8 of 8 are missing/)
+      expect(file.messages.find((message) => message.ruleId === 'list-count')?.reason).toMatch(/^Expected 8 list items as in the source, found 0: list items 1–8 of 8 are missing/)
     }
   })
   it('a directory is searched, skipping node_modules, dot-folders and what .translintignore lists', async () => {

@@ -63,7 +63,7 @@ describe('Markdown translations of READMEs', () => {
     const translation = `Éléments :\n\n${Array.from({length: 3}, (_, index) => `- Élément numéro ${index + 1} sur quelque chose.`).join('\n')}\n`
     const result = await md(source, translation, 'fr')
     expect(result.messages.filter((message) => message.ruleId === 'list-count').map((message) => message.reason)).toEqual([
-      'Expected 12 list items as in the source, found 3: commitments 4–12 of 12 are missing (source: `Item number 4 about something.` … `Item number 12 about something.`)'
+      'Expected 12 list items as in the source, found 3: list items 4–12 of 12 are missing (source: `Item number 4 about something.` … `Item number 12 about something.`)'
     ])
   })
 })

@@ -163,6 +163,16 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
     dictionaries,
     words
   }
+  if (config.names) {
+    const names: NonNullable<ResolvedConfig['names']> = {}
+    for (const key of ['listItem', 'paragraph', 'heading'] as const) {
+      const name = config.names[key]
+      if (name === undefined) continue
+      const singular = typeof name === 'string' ? name : name.singular
+      names[key] = {singular, plural: typeof name === 'string' || name.plural === undefined ? `${singular}s` : name.plural}
+    }
+    resolved.names = names
+  }
   if (file) resolved.file = file
   if (config.source) resolved.source = path.resolve(root, config.source)
   return resolved

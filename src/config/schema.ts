@@ -29,6 +29,15 @@ export const termSetting = z.union([
   })
 ])
 
+/** What the source's units are called: a singular noun, or a singular and its plural. */
+export const unitName = z.union([
+  z.string().min(1),
+  z.strictObject({
+    singular: z.string().min(1).describe('The noun for one unit (`commitment`).'),
+    plural: z.string().min(1).optional().describe('The noun for several (default: the singular with an `s`).')
+  })
+])
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -53,6 +62,14 @@ export const configSchema = z
       })
       .optional()
       .describe('What every translation must have when there is no source document.'),
+    names: z
+      .strictObject({
+        listItem: unitName.optional().describe('The source\'s list items (default `list item`), e.g. `"commitment"`.'),
+        paragraph: unitName.optional().describe('The source\'s paragraphs (default `paragraph`).'),
+        heading: unitName.optional().describe('The source\'s headings (default `heading`).')
+      })
+      .optional()
+      .describe('What messages call the units of the source when they name one (`commitment 5 of 8 is missing`): a singular noun, or `{"singular": …, "plural": …}`. The count itself always says `list items`, `paragraphs` or `headings`.'),
     terms: z.array(termSetting).optional().describe('Terms that must survive translation, beyond the acronyms of the source.'),
     protect: z
       .array(z.string().min(1))
@@ -76,6 +93,12 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>
 export type TermSetting = z.infer<typeof termSetting>
 
+/** A unit name with its plural. */
+export interface UnitName {
+  singular: string
+  plural: string
+}
+
 /** A configuration after loading: paths absolute, defaults applied. */
 export interface ResolvedConfig {
   /** The config file, when one was read. */
@@ -89,6 +112,8 @@ export interface ResolvedConfig {
   languages: Record<string, string>
   rules: Record<string, {severity: 'error' | 'warning' | 'off'; options: Record<string, unknown>}>
   expect: {paragraphs?: number; listItems?: number; headings?: number; numbers?: string[]}
+  /** What messages call the source's units, when the config names them. */
+  names?: {listItem?: UnitName; paragraph?: UnitName; heading?: UnitName}
   terms: TermSetting[]
   protect: string[]
   allow: Record<string, string[]>

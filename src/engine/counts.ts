@@ -1,25 +1,31 @@
 /**
- * Shared by `list-count` and `paragraph-count`: compare the number of units
- * of one kind with the source (through the alignment, naming what is missing,
- * extra, merged or split) or with an expected count from the config.
+ * Shared by `list-count`, `paragraph-count` and `heading-count`: compare the
+ * number of units of one kind with the source (through the alignment, naming
+ * what is missing, extra, merged or split) or with an expected count from the
+ * config.
  */
 import type {Unit} from '../parse/index.js'
+import type {UnitName} from '../config/schema.js'
 import type {RuleContext} from './rule.js'
 import {excerpt} from './rule.js'
 import type {Link} from './align.js'
 
-export interface CountWords {
-  /** `list item`, `paragraph`. */
-  singular: string
-  plural: string
-  /** How the source's units are named in messages: `commitment`, `paragraph`. */
-  noun: string
-}
+type Kind = 'item' | 'paragraph' | 'heading'
 
 const UNITS = {item: 'items', paragraph: 'paragraphs', heading: 'headings'} as const
 const EXPECT_KEYS = {item: 'expect.listItems', paragraph: 'expect.paragraphs', heading: 'expect.headings'} as const
+const NAME_KEYS = {item: 'listItem', paragraph: 'paragraph', heading: 'heading'} as const
+/** What the counts call each kind of unit (and the source's units, unless `names` in the config says otherwise). */
+const GENERIC: Record<Kind, UnitName> = {
+  item: {singular: 'list item', plural: 'list items'},
+  paragraph: {singular: 'paragraph', plural: 'paragraphs'},
+  heading: {singular: 'heading', plural: 'headings'}
+}
 
-export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragraph' | 'heading', words: CountWords, expected: number | undefined): void {
+export function checkCount(context: RuleContext<unknown>, kind: Kind, expected: number | undefined): void {
+  const words = GENERIC[kind]
+  // The source's units by the config's name for them (`commitment`).
+  const noun = context.config.names?.[NAME_KEYS[kind]] ?? words
   const target = context.outline[UNITS[kind]]
   const {doc} = context
   const source = context.source
@@ -57,14 +63,14 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
     const group = links.slice(position, last + 1)
     const s = group.flatMap((entry) => entry.source.map((index) => sourceUnits[index]!))
     const t = group.flatMap((entry) => entry.target.map((index) => target[index]!))
-    const cause = s.length > 0 ? {start: s[0]!.start, end: s[s.length - 1]!.end, reason: `${words.noun} in the source`} : undefined
+    const cause = s.length > 0 ? {start: s[0]!.start, end: s[s.length - 1]!.end, reason: `${noun.singular} in the source`} : undefined
     let reason: string
     let place: {start: number; end: number}
     if (link.kind === 'missing') {
       const first = s[0]!
       reason = s.length === 1
-        ? `${headline}: ${words.noun} ${first.index + 1} of ${n} is missing (source: ${quote(first)})`
-        : `${headline}: ${words.noun}s ${first.index + 1}–${s[s.length - 1]!.index + 1} of ${n} are missing (source: ${quote(first)} … ${quote(s[s.length - 1]!)})`
+        ? `${headline}: ${noun.singular} ${first.index + 1} of ${n} is missing (source: ${quote(first)})`
+        : `${headline}: ${noun.plural} ${first.index + 1}–${s[s.length - 1]!.index + 1} of ${n} are missing (source: ${quote(first)} … ${quote(s[s.length - 1]!)})`
       place = gapPlace(links, last, target, doc.text.length)
     } else if (link.kind === 'extra') {
       const first = t[0]!
@@ -74,10 +80,10 @@ export function checkCount(context: RuleContext<unknown>, kind: 'item' | 'paragr
       place = {start: first.start, end: t[t.length - 1]!.end}
     } else if (link.kind === 'merged') {
       const unit = t[0]!
-      reason = `${headline}: ${words.noun}s ${s[0]!.index + 1} and ${s[1]!.index + 1} of ${n} appear merged into ${words.singular} ${unit.index + 1} (source: ${quote(s[0]!)} and ${quote(s[1]!)})`
+      reason = `${headline}: ${noun.plural} ${s[0]!.index + 1} and ${s[1]!.index + 1} of ${n} appear merged into ${words.singular} ${unit.index + 1} (source: ${quote(s[0]!)} and ${quote(s[1]!)})`
       place = unit
     } else {
-      reason = `${headline}: ${words.noun} ${s[0]!.index + 1} of ${n} appears split into ${words.plural} ${t[0]!.index + 1} and ${t[1]!.index + 1} (source: ${quote(s[0]!)})`
+      reason = `${headline}: ${noun.singular} ${s[0]!.index + 1} of ${n} appears split into ${words.plural} ${t[0]!.index + 1} and ${t[1]!.index + 1} (source: ${quote(s[0]!)})`
       place = {start: t[0]!.start, end: t[1]!.end}
     }
     const report = {reason, start: place.start, end: place.end, expected: s.slice(0, 20).map((unit) => excerpt(unit.text, 80))}

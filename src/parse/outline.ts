@@ -1,6 +1,6 @@
 /**
- * The outline of a parsed document: its paragraphs, list items
- * ("commitments"), headings, sentences, words and numbers, in document order.
+ * The outline of a parsed document: its paragraphs, list items, headings,
+ * sentences, words and numbers, in document order.
  * Rules read the outline (and the tree behind it); they never re-parse text.
  */
 import type {SentenceContent} from 'nlcst'

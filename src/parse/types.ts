@@ -5,7 +5,7 @@ import type {Location} from '../text/location.js'
 
 export type Format = 'text' | 'markdown'
 
-/** A block of prose: a paragraph, a list item (a "commitment") or a heading. */
+/** A block of prose: a paragraph, a list item or a heading. */
 export type BlockKind = 'paragraph' | 'item' | 'heading'
 
 /**
