@@ -7,7 +7,7 @@ import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {personalWords} from '../src/dictionaries/personal.js'
 import {splitHyphens} from '../src/text/hyphens.js'
-import type {Agreement} from '../src/engine/agreement.js'
+import {MIN_OTHERS, type Agreement} from '../src/engine/agreement.js'
 import {visit} from 'unist-util-visit'
 
 /**
@@ -313,7 +313,12 @@ interface SourceWords {
 }
 
 function judgeable(context: RuleContext<Options>, word: WordToken): boolean {
-  return !word.literal && !word.quoted && !context.isProtected(word.start, word.end) && /\p{L}/u.test(word.value)
+  return !word.literal && !word.quoted && !context.isProtected(word.start, word.end) && /\p{L}/u.test(word.value) && !shortcode(context.doc.text, word)
+}
+
+/** An emoji shortcode (`:disappointed:`, `:+1:`): markup, not a word. */
+function shortcode(text: string, word: WordToken): boolean {
+  return text[word.start - 1] === ':' && text[word.end] === ':' && /^[\p{Ll}\d_+-]+$/u.test(word.value)
 }
 
 /** A whole sentence in the source language. */
@@ -485,7 +490,11 @@ async function checkWords(context: RuleContext<Options>, judge: Judge, words: Wo
       // English in parentheses glosses a translated term (`слой сети
       // (network layer)`), and emphasis marks a foreign expression used on
       // purpose (`*out of the box*`): uncertain.
-      const marked = enclosed(context.doc.text, run[0]!.start, run[run.length - 1]!.end) || inEmphasis(context, run[0]!.start, run[run.length - 1]!.end)
+      // So does the text of a link: the title of a linked work (`Design
+      // patterns for humans`), often kept in the work's language.
+      const start = run[0]!.start
+      const end = run[run.length - 1]!.end
+      const marked = enclosed(context.doc.text, start, end) || inEmphasis(context, start, end) || inLink(context, start, end)
       const certain = !marked && phraseIsCertain(run, judge, others, hasTarget, context.agreement, source)
       const text = context.doc.text.slice(run[0]!.start, run[run.length - 1]!.end)
       context.report({
@@ -500,8 +509,14 @@ async function checkWords(context: RuleContext<Options>, judge: Judge, words: Wo
     if (!hasTarget || piece.value.length < context.options.minWordLength) continue
     // A single word may be a loanword the dictionary lacks: a warning,
     // unless its English derivation says it was never borrowed.
-    const marked = enclosed(context.doc.text, piece.start, piece.end) || inEmphasis(context, piece.start, piece.end)
-    const certain = !marked && judge.sourceBase === 'en' && englishDerivation(piece.value)
+    const marked = enclosed(context.doc.text, piece.start, piece.end) || inEmphasis(context, piece.start, piece.end) || inLink(context, piece.start, piece.end)
+    // Next to a word English shares with the target, it is part of a kept
+    // compound (`web development`); kept by two other languages, a term.
+    const beside = [pieces[index - 2], pieces[index]].some((other, k) =>
+      other !== undefined && (k === 0 ? piece.joined : other.joined) && [...other.value].length >= 3 &&
+      !FUNCTION_WORDS[judge.sourceBase]?.has(other.value.toLowerCase()) && judge.english(other.value))
+    const sharedByOthers = context.agreement !== undefined && context.agreement.keptBy(piece.value.toLowerCase()) >= MIN_OTHERS
+    const certain = !marked && !beside && !sharedByOthers && judge.sourceBase === 'en' && englishDerivation(piece.value)
     // A target word without its accents (`operations` for `opérations`) is
     // the spelling rule's to report.
     if (certain && target && await misspelled(context, target, piece.value)) continue

@@ -37,6 +37,13 @@ export interface CheckOptions {
   path?: string
   /** `text` or `markdown` (default from `path`). */
   format?: Format
+  /**
+   * Other translations of the same source, as evidence of what translations
+   * keep: with two or more other languages, a phrase they translate is an
+   * error, one most of them keep is a term (`checkFiles` does this for the
+   * files it checks).
+   */
+  others?: Array<{text: string; lang: string}>
 }
 
 function isResolved(config: Config | ResolvedConfig): config is ResolvedConfig {
@@ -59,9 +66,17 @@ export async function check(options: CheckOptions): Promise<FileResult> {
   const config = toResolved(options.config, process.cwd())
   // The source is written in the same format as the translation.
   const format = options.format ?? formatOf(options.path)
+  const group = agreementGroup({...(options.path ? {path: options.path} : {}), ...(options.lang ? {lang: options.lang} : {})})
+  const agreement = options.source !== undefined && options.others && options.others.length > 0
+    ? buildAgreement(stripBom(options.source), [
+      {group, text: stripBom(options.translation)},
+      ...options.others.map((other) => ({group: agreementGroup({lang: other.lang}), text: stripBom(other.text)}))
+    ])
+    : undefined
   const source = options.source === undefined ? undefined : prepareSource(stripBom(options.source), {
     language: options.sourceLang ?? config.sourceLanguage,
-    format
+    format,
+    ...(agreement && agreement.groups.length >= 3 ? {agreement} : {})
   })
   return lintText({
     text: stripBom(options.translation),
