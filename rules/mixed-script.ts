@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/rule.js'
 import {scriptRuns, expandScript, lookalikeOf, SCRIPT_NAMES, type ScriptRun} from '../src/text/scripts.js'
+import {isHyphen, splitHyphens} from '../src/text/hyphens.js'
 
 /**
  * Look-alike letters of another script: a Latin `a` or `o` inside a Cyrillic
@@ -8,7 +9,8 @@ import {scriptRuns, expandScript, lookalikeOf, SCRIPT_NAMES, type ScriptRun} fro
  * Serbian Cyrillic text). They pass every eye and every review, but break
  * search, spelling, hyphenation and screen readers.
  *
- * - Within a word (each part of a hyphenated word on its own), letters of
+ * - Within a word (each part of a hyphenated word on its own, whatever the
+ *   hyphen: `-`, `‐`, `‑`, a soft hyphen, …), letters of
  *   two of the confusable scripts (Latin, Cyrillic, Greek) are reported,
  *   with the word in one script as the expected form.
  * - A word wholly in another confusable script is reported when every
@@ -30,6 +32,18 @@ export default defineRule({
       title: 'Cyrillic throughout, with a Latin name and a hyphenated term',
       lang: 'sr',
       translation: 'Удружење IWCA подржава B-стабла и центре за писање.\n',
+      messages: []
+    },
+    {
+      title: 'A hyphenated term with U+2010 HYPHEN, each part in its own script',
+      lang: 'sr',
+      translation: 'Удружење подржава B\u2010стабла и центре за писање.\n',
+      messages: []
+    },
+    {
+      title: 'A Cyrillic letter after a hyphen is part of a term, not a word of its own',
+      lang: 'ca',
+      translation: 'Donar suport als tutors del grup \u2010а.\n',
       messages: []
     },
     {
@@ -77,7 +91,7 @@ export default defineRule({
       for (const word of unit.words) {
         if (word.literal) continue
         let offset = 0
-        for (const segment of word.value.split('-')) {
+        for (const segment of splitHyphens(word.value)) {
           const start = word.start + offset
           offset += segment.length + 1
           const runs = scriptRuns(segment).filter((run) => CONFUSABLE.has(run.script))
@@ -108,7 +122,7 @@ export default defineRule({
           if (!fixed) continue
           // A lone lower-case letter (`а` for `a`) is a word of its own.
           const letters = [...segment].length
-          const standalone = segment === word.value && context.doc.text[word.end] !== '-' && context.doc.text[word.start - 1] !== '-'
+          const standalone = segment === word.value && !isHyphen(context.doc.text[word.end]) && !isHyphen(context.doc.text[word.start - 1])
           if (letters === 1 ? !(standalone && segment === segment.toLowerCase()) : !(speller && speller.correct(fixed))) continue
           context.report({
             reason: `Unexpected \`${segment}\` in ${name(script)} letters in a ${context.language.name} text (${name(main)} script), expected \`${fixed}\``,

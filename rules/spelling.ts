@@ -5,6 +5,7 @@ import type {Speller} from '../src/dictionaries/index.js'
 import {COMPOUNDS, isCompound, isInflected, isTruncatedPart, type CompoundRules} from '../src/dictionaries/compounds.js'
 import {personalWords} from '../src/dictionaries/personal.js'
 import {isAcronym} from '../src/text/terms.js'
+import {HYPHEN, HYPHENS, isHyphen, splitHyphens} from '../src/text/hyphens.js'
 
 /**
  * Words of the translation that the hunspell dictionary of its language does
@@ -24,6 +25,11 @@ import {isAcronym} from '../src/text/terms.js'
  * - Elisions and clitics (`d'Anglès`, `l'IWCA`, Tagalog `iba't`), hyphenated
  *   words (each part), numbers, acronyms, required terms, names written out
  *   before them, URLs and code are handled or skipped.
+ * - Every hyphen is spelled as `-`: `будь‐якої` and `bien‐être` with U+2010
+ *   HYPHEN, U+2011 or another hyphen (`src/text/hyphens.ts`) pass as
+ *   `будь-якої` and `bien-être` do. A soft hyphen (U+00AD) is an invisible
+ *   break: `infor` + U+00AD + `mation` is spelled as `information`, and
+ *   else as if the soft hyphen were `-`.
  * - A word that `untranslated` already reported is not reported again, nor
  *   a word written as in the aligned source (`tutors`): whether it should
  *   have been translated is `untranslated`'s judgement.
@@ -59,6 +65,12 @@ export default defineRule<Options>({
       messages: []
     },
     {
+      title: 'Words joined with U+2010 HYPHEN, spelled as with `-`',
+      lang: 'uk',
+      translation: 'Це право будь\u2010якої людини в будь\u2010який час.\n',
+      messages: []
+    },
+    {
       title: 'A misspelled Serbian word',
       lang: 'sr',
       translation: 'Удружење подржава прфоесионалне центре.\n',
@@ -88,16 +100,16 @@ export default defineRule<Options>({
       // A word copied from the aligned source (`tutors`) is the source's
       // spelling; whether it should be translated is `untranslated`'s call.
       const sameLanguage = context.source?.language.base === context.language.base
-      const copied = new Set(sameLanguage ? [] : (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => word.value.toLowerCase())))
+      const copied = new Set(sameLanguage ? [] : (context.alignment?.sourceOf(unit) ?? []).flatMap((source) => source.words.map((word) => copyKey(word.value))))
       for (const word of unit.words) {
-        if (word.literal || word.quoted || context.isProtected(word.start, word.end) || copied.has(word.value.toLowerCase())) continue
-        if (!/\p{L}/u.test(word.value) || /\p{Nd}/u.test(word.value) || isAcronym(word.value.replace(/['’-].*$/u, ''))) continue
+        if (word.literal || word.quoted || context.isProtected(word.start, word.end) || copied.has(copyKey(word.value))) continue
+        if (!/\p{L}/u.test(word.value) || /\p{Nd}/u.test(word.value) || isAcronym(splitHyphens(word.value)[0]!.replace(/['’].*$/u, ''))) continue
         // Initials and a single letter (`J. R. R. Tolkien`, `x.`) are not words to spell.
         if (/^\p{L}\.?$/u.test(word.value)) continue
         if (checker.correct(word.value)) continue
         // A truncated compound part (`streeks-` in `stam-, streeks- en`).
         const text = context.doc.text
-        if (text[word.end] === '-' && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
+        if (isHyphen(text[word.end]) && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
         if (reportedAlready(word)) continue
         reports.push(prepare(context, speller, word, suggested))
       }
@@ -165,6 +177,22 @@ function normalizeApostrophes(word: string): string {
   return word.replace(/[’ʼ]/g, "'")
 }
 
+const SOFT_HYPHEN = '\u00ad'
+/** Every hyphen but `-` and the soft hyphen. */
+const TYPESET_HYPHENS = new RegExp(`[${[...HYPHENS].filter((char) => char !== '-' && char !== SOFT_HYPHEN).join('')}]`, 'gu')
+
+/** A word with `-` for every hyphen but the soft one (`bien‐être` → `bien-être`). */
+function normalizeHyphens(word: string): string {
+  return word.replace(TYPESET_HYPHENS, '-')
+}
+
+const HYPHEN_GLOBAL = new RegExp(HYPHEN.source, 'gu')
+
+/** A word of the source and of the translation are one word when they differ in case or hyphen only. */
+function copyKey(word: string): string {
+  return word.replace(HYPHEN_GLOBAL, '-').toLowerCase()
+}
+
 const ELISION = /^\p{L}{1,3}'(?=\p{L}{2})/u
 const CLITIC = /(?<=\p{L}{2})'\p{L}{1,2}$/u
 
@@ -177,7 +205,7 @@ class Checker {
   correct(word: string): boolean {
     let result = this.cache.get(word)
     if (result === undefined) {
-      result = this.compute(normalizeApostrophes(word))
+      result = this.compute(normalizeHyphens(normalizeApostrophes(word)))
       this.cache.set(word, result)
     }
     return result
@@ -195,6 +223,13 @@ class Checker {
   }
 
   private compute(word: string): boolean {
+    // A soft hyphen is an invisible break anywhere in a word (`infor­mation`);
+    // else it stands where a hyphen would (`bien­être` as `bien-être`).
+    if (word.includes(SOFT_HYPHEN)) {
+      const joined = word.replaceAll(SOFT_HYPHEN, '')
+      if (this.compute(joined)) return true
+      word = word.replaceAll(SOFT_HYPHEN, '-')
+    }
     if (this.known(word)) return true
     // Elisions and clitics: `d'Anglès`, `l'IWCA`, `iba't`.
     const bare = word.replace(ELISION, '').replace(CLITIC, '')

@@ -2,6 +2,7 @@ import {describe, it, expect} from 'vitest'
 import {parse, outline} from '../src/parse/index.js'
 import {check} from '../src/index.js'
 import {read, textAt} from './helpers.js'
+import {nodeText} from '../src/parse/outline.js'
 
 const units = (text: string, format: 'text' | 'markdown' = 'text') => outline(parse(text, format))
 
@@ -85,5 +86,32 @@ describe('numbered lines', () => {
     const tree = units('3. Oktober traf sich die IWCA in Berlin.\n\n15. svibnja je kraj.\n\nEs gab:\n\n1. Vorträge\n2. Workshops\n')
     expect(tree.paragraphs.map((unit) => unit.text)).toEqual(['3. Oktober traf sich die IWCA in Berlin.', '15. svibnja je kraj.', 'Es gab:'])
     expect(tree.items.map((unit) => unit.text)).toEqual(['Vorträge', 'Workshops'])
+  })
+})
+
+describe('hyphens', () => {
+  // U+2010, U+2011, U+FF0D, U+058A and the soft hyphen, as `-` would be.
+  const text = '\ufeff😀 будь\u2010якої, bien\u2011être, x\uff0dy a\u058ab\r\n\r\nStam\u2010, streeks\u2010 en infor\u00admation.'
+  it('join words as `-` does, and the words keep their text and exact offsets', () => {
+    const words = units(text).units.flatMap((unit) => unit.words)
+    expect(words.map((word) => word.value)).toEqual(['будь\u2010якої', 'bien\u2011être', 'x\uff0dy', 'a\u058ab', 'Stam\u2010', 'streeks\u2010', 'en', 'infor\u00admation'])
+    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.value)
+    const ascii = units(text.replace(/[\u2010\u2011\uff0d\u058a\u00ad]/g, '-')).units.flatMap((unit) => unit.words)
+    expect(words.map((word) => [word.start, word.end])).toEqual(ascii.map((word) => [word.start, word.end]))
+  })
+  it('the nlcst tree holds the text as written, with line and column positions', () => {
+    const doc = parse(text, 'text')
+    const sentence = doc.tree.children[0]!.children[0].children[0]!
+    const word = sentence.type === 'SentenceNode' ? sentence.children.find((child) => child.type === 'WordNode' && /будь/.test(nodeText(child))) : undefined
+    expect(word && nodeText(word)).toBe('будь\u2010якої')
+    expect(word?.position?.start).toEqual(doc.location.toPoint(text.indexOf('будь')))
+    expect(word?.position?.end).toEqual(doc.location.toPoint(text.indexOf(',')))
+    const streeks = doc.tree.children[1]!.children[0].children[0]!
+    expect(streeks.position?.start).toMatchObject({line: 3, column: 1})
+  })
+  it('start a list item as `-` does, but the soft hyphen (which is not seen)', () => {
+    const tree = units('Intro:\n\n\u2010 one\n\u2011 two\n\uff0d three\n\n\u00ad not an item\n')
+    expect(tree.items.map((item) => item.text)).toEqual(['one', 'two', 'three'])
+    expect(tree.paragraphs.map((unit) => unit.text)).toEqual(['Intro:', '\u00ad not an item'])
   })
 })

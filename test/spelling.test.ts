@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect} from 'vitest'
 import {check, checkFiles} from '../src/index.js'
-import {read} from './helpers.js'
+import {read, textAt} from './helpers.js'
 
 const spelling = async (lang: string, translation: string, config = {}) =>
   (await check({translation, lang, config})).messages.filter((message) => message.ruleId === 'spelling')
@@ -121,5 +121,47 @@ describe('spelling and untranslated together', () => {
 describe('initials', () => {
   it('single letters and initials are not spelled', async () => {
     expect(await spelling('ca', 'Per exemple, J. R. R. Tolkien i el Sr. Puig van escriure x. i D. Fi.\n')).toEqual([])
+  })
+})
+
+describe('hyphens other than `-`', () => {
+  // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+00AD SOFT HYPHEN.
+  const kinds = [['U+2010', '\u2010'], ['U+2011', '\u2011'], ['a soft hyphen', '\u00ad']] as const
+  it.each(kinds)('Ukrainian `будь-якої` and French `bien-être` with %s are spelled as with `-`', async (_, hyphen) => {
+    expect(await spelling('uk', 'Це право будь-якої людини.\n')).toEqual([])
+    expect(await spelling('uk', `Це право будь${hyphen}якої людини.\n`)).toEqual([])
+    expect(await spelling('fr', 'Le bien-être de chacun compte.\n')).toEqual([])
+    expect(await spelling('fr', `Le bien${hyphen}être de chacun compte.\n`)).toEqual([])
+  })
+  it('a word the dictionary knows only whole (`tohu-bohu`: no `tohu`, no `bohu`) is known with any hyphen', async () => {
+    expect(await spelling('fr', 'Un tohu-bohu et un tohu\u2010bohu et un tohu\u2011bohu.\n')).toEqual([])
+  })
+  it('a misspelled part is still reported, at its exact place after a BOM, CRLF and an astral character', async () => {
+    const translation = '\ufeffLa 😀 joie.\r\n\r\nLe bien\u2010étre 😀 et le bien\u00adétre de chacun.\r\n'
+    const found = await spelling('fr', translation)
+    expect(found.map((message) => [message.actual, message.line, message.column, message.endColumn])).toEqual([
+      ['bien\u2010étre', 3, 4, 13],
+      ['bien\u00adétre', 3, 22, 31]
+    ])
+    for (const message of found) expect(textAt(translation.slice(1), message)).toBe(message.actual)
+    // The suggestions are those of the word with `-`.
+    expect(found[0]!.expected).toEqual((await spelling('fr', 'Le bien-étre.\n'))[0]!.expected)
+  })
+  it('a soft hyphen is an invisible break anywhere: `infor­mation` is `information` (with `-` it is two unknown parts)', async () => {
+    expect(await spelling('fr', 'Une infor\u00admation importante.\n')).toEqual([])
+    expect((await spelling('fr', 'Une infor-mation importante.\n')).map((message) => message.actual)).toEqual(['infor-mation'])
+  })
+  it('an acronym with a hyphenated ending is skipped whatever the hyphen', async () => {
+    expect(await spelling('de', 'Das IWCA-xqzt und das IWCA\u2010xqzt.\n')).toEqual([])
+  })
+  it('a word copied from the source is the source\'s word also with another hyphen', async () => {
+    const result = await check({source: 'The Zorblex-Kit helps tutors.\n', translation: 'El Zorblex\u2010Kit ajuda els tutors.\n', lang: 'ca'})
+    expect(result.messages.filter((message) => message.ruleId === 'spelling')).toEqual([])
+    const other = await check({source: 'The kit helps tutors.\n', translation: 'El Zorblex\u2010Kit ajuda els tutors.\n', lang: 'ca'})
+    expect(other.messages.filter((message) => message.ruleId === 'spelling').map((message) => message.actual)).toEqual(['Zorblex\u2010Kit'])
+  })
+  it('in Markdown too', async () => {
+    const result = await check({translation: '# Le bien\u2010être\n\n- Le bien\u2011être de chacun.\n', lang: 'fr', format: 'markdown'})
+    expect(result.messages.filter((message) => message.ruleId === 'spelling')).toEqual([])
   })
 })

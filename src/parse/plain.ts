@@ -6,9 +6,13 @@
 import type {Block} from './types.js'
 import type {Location} from '../text/location.js'
 import {lazyProse} from './prose.js'
+import {HYPHENS} from '../text/hyphens.js'
 
-/** A bullet or number, then at least one space, then content. */
-const BULLET = /^([ \t\u00a0]*)([•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔*+\-–—]|(?:\d{1,3}|[a-zA-Z])[.)])[ \t\u00a0]+(?=\S)/
+/**
+ * A bullet or number, then at least one space, then content. Every hyphen
+ * (`-`, `‐`, `‑`, …) is a bullet, but the soft hyphen, which is not seen.
+ */
+const BULLET = new RegExp(`^([ \\t\\u00a0]*)([•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔*+–—${[...HYPHENS].filter((char) => char !== '\u00ad').join('').replace('-', '\\-')}]|(?:\\d{1,3}|[a-zA-Z])[.)])[ \\t\\u00a0]+(?=\\S)`)
 const BLANK = /^[\s\u00a0\u200b\ufeff]*$/
 const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/
 

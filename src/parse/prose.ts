@@ -5,15 +5,42 @@
 import type {Paragraph, Parent as NlcstParent, Nodes as NlcstNodes, Sentence} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import type {Location} from '../text/location.js'
+import {HYPHENS} from '../text/hyphens.js'
 
 const parser = new ParseLatin()
+
+/** Every hyphen but the ASCII one (each a single UTF-16 unit). */
+const OTHER_HYPHENS = new RegExp(`[${[...HYPHENS].filter((char) => char !== '-').join('')}]`, 'gu')
+
+/**
+ * parse-latin's paragraph of `value`, with every hyphen read as `-`: it
+ * joins `будь-якої` into one word and keeps the `-` of `stam-,` with its
+ * word, but splits at U+058A or U+FF0D and drops a final U+2010 from the
+ * word. Every hyphen is one UTF-16 unit, so offsets do not move; the leaves
+ * then get their text back as written (`будь‐якої`).
+ */
+function tokenize(value: string): Paragraph {
+  OTHER_HYPHENS.lastIndex = 0
+  if (!OTHER_HYPHENS.test(value)) return parser.tokenizeParagraph(value)
+  const paragraph = parser.tokenizeParagraph(value.replace(OTHER_HYPHENS, '-'))
+  const stack: NlcstNodes[] = [paragraph]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('children' in node) {
+      for (const child of (node as NlcstParent).children) stack.push(child)
+    } else if ('value' in node && node.position) {
+      node.value = value.slice(node.position.start.offset, node.position.end.offset)
+    }
+  }
+  return paragraph
+}
 
 /**
  * Parse `text.slice(start, end)` as one paragraph and shift every position so
  * that it points into the whole file.
  */
 export function parseProse(text: string, start: number, end: number, loc: Location): Paragraph {
-  const paragraph = parser.tokenizeParagraph(text.slice(start, end))
+  const paragraph = tokenize(text.slice(start, end))
   restamp(paragraph, start, loc)
   return paragraph
 }
@@ -41,7 +68,7 @@ export function * proseChunks(text: string, start: number, end: number): Generat
   let continues = false
   while (from < end) {
     const [to, sentenceEnd] = cutAt(text, from, end)
-    const paragraph = parser.tokenizeParagraph(text.slice(from, to))
+    const paragraph = tokenize(text.slice(from, to))
     const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
     yield {shift: from, sentences, continues}
     continues = !sentenceEnd
