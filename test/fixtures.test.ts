@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, it, expect} from 'vitest'
-import {checkFiles} from '../src/index.js'
+import {checkFiles, parse, outline} from '../src/index.js'
 import {root, iwca, errors, SEEDS} from './helpers.js'
 
 const STRUCTURAL = ['list-count', 'paragraph-count', 'number-parity', 'required-term', 'mixed-script', 'wrong-language', 'unreadable']
@@ -67,5 +67,17 @@ describe('every injected defect is caught where it is', async () => {
     if (/--(delete|drop)-/.test(name)) expect(said).toMatch(/ of \d+ is missing \(source: `/)
     if (/--merge-/.test(name)) expect(said).toMatch(/ appear merged into /)
     if (/--duplicate-/.test(name)) expect(said).toMatch(/has no counterpart in the source/)
+  })
+})
+
+describe('numbered article headings: English `Article 1`, Finnish `1. artikla.`, Hungarian `1. cikk`', async () => {
+  const directory = path.join(root, 'fixtures', 'headings')
+  const result = await checkFiles(['fi.txt', 'hu.txt'].map((name) => path.join(directory, name)), {source: path.join(directory, 'en.txt'), cwd: root, config: {}})
+  it.each(['en', 'fi', 'hu'])('%s has 4 headings, 3 paragraphs and 2 list items', (lang) => {
+    const tree = outline(parse(fs.readFileSync(path.join(directory, `${lang}.txt`), 'utf8'), 'text'))
+    expect([tree.headings.length, tree.paragraphs.length, tree.items.length]).toEqual([4, 3, 2])
+  })
+  it.each([0, 1])('translation %i draws no error', (index) => {
+    expect(errors(result.files[index]!).map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`)).toEqual([])
   })
 })

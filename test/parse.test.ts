@@ -115,3 +115,62 @@ describe('hyphens', () => {
     expect(tree.paragraphs.map((unit) => unit.text)).toEqual(['Intro:', '\u00ad not an item'])
   })
 })
+
+describe('numbered headings in plain text', () => {
+  const kinds = (text: string) => units(text).units.map((unit) => `${unit.kind[0]} ${unit.text}`)
+  it('a short label line alone in its block, before more text, is a heading: `Article 1` and `1. artikla.` alike', () => {
+    expect(kinds('Article 1\n\nAll people are born free.\n\nArticle 2\n\nEveryone has the right to life.\n')).toEqual([
+      'h Article 1', 'p All people are born free.', 'h Article 2', 'p Everyone has the right to life.'
+    ])
+    expect(kinds('1. artikla.\n\nKaikki ihmiset syntyvät vapaina.\n\n2. artikla.\n\nJokaisella on oikeus elämään.\n')).toEqual([
+      'h 1. artikla.', 'p Kaikki ihmiset syntyvät vapaina.', 'h 2. artikla.', 'p Jokaisella on oikeus elämään.'
+    ])
+  })
+  it('followed directly by its paragraph, without a blank line', () => {
+    expect(kinds('1. cikk\nMinden ember szabadon születik.\n\n2. cikk\r\nMindenkinek joga van az élethez.')).toEqual([
+      'h 1. cikk', 'p Minden ember szabadon születik.', 'h 2. cikk', 'p Mindenkinek joga van az élethez.'
+    ])
+  })
+  it('label shapes: a number without a full stop, two words, marks, hyphens, a final full stop, a BOM', () => {
+    for (const label of ['1 artikla', 'Kifungu cha 1', 'अनुच्छेद 1', 'Sous-section 2', 'Sous\u2010section 2', 'Artículo 1.', '\ufeffArticle 1']) {
+      expect(units(`${label}\n\nText of the article.\n`).headings.map((unit) => unit.text), label).toEqual([label.replace('\ufeff', '')])
+    }
+  })
+  it('positions of a heading are exact, after indentation and with CRLF', () => {
+    const text = 'Intro.\r\n\r\n  Article 😀 1\r\n\r\n  Article 2\r\nText.\r\n'
+    const doc = parse(text, 'text')
+    const heading = outline(doc).headings[0]!
+    expect(text.slice(heading.start, heading.end)).toBe('Article 2')
+    expect(heading.block.position.start).toMatchObject({line: 5, column: 3})
+    expect(heading.block.position.end).toMatchObject({line: 5, column: 12})
+  })
+  it('not a label: three words, other punctuation, a long number, no number', () => {
+    for (const line of ['15. svibnja je kraj.', 'Step 1: install', 'Founded 1983', 'Introduction', 'Article 1?']) {
+      expect(units(`${line}\n\nMore text here.\n`).headings, line).toEqual([])
+    }
+  })
+  it('not alone: after a line of text, or at the end of the text', () => {
+    expect(kinds('We read:\nArticle 1\n\nText.\n')).toEqual(['p We read:\nArticle 1', 'p Text.'])
+    expect(kinds('Text.\n\nArticle 9')).toEqual(['p Text.', 'p Article 9'])
+    expect(kinds('Text.\n\nArticle 9\n\n\n')).toEqual(['p Text.', 'p Article 9'])
+  })
+  it('a line that starts with a bullet or a number right after it makes it part of a list or a paragraph, as before', () => {
+    expect(kinds('Article 3\n1. Everyone may own property.\n2. No one may lose it.\n')).toEqual([
+      'p Article 3', 'i Everyone may own property.', 'i No one may lose it.'
+    ])
+    expect(kinds('Article 3\n1 person in 10 owns property.\n\nText.\n')).toEqual(['p Article 3\n1 person in 10 owns property.', 'p Text.'])
+    expect(kinds('Article 3\n• Everyone may own property.\n• No one may lose it.\n')).toEqual([
+      'p Article 3', 'i Everyone may own property.', 'i No one may lose it.'
+    ])
+  })
+  it('consecutive numbered lines are a list, also with blank lines between them', () => {
+    expect(kinds('1. Apples\n\n2. Pears\n\n3. Plums\n\nText.\n')).toEqual(['i Apples', 'i Pears', 'i Plums', 'p Text.'])
+    expect(kinds('Es gab:\n\n1. Vorträge\n2. Workshops\n\nText.\n')).toEqual(['p Es gab:', 'i Vorträge', 'i Workshops', 'p Text.'])
+  })
+  it('a heading followed by a list after a blank line; the list starts at depth 1', () => {
+    const tree = units('• a\n  • b\n\nArticle 3\n\n  • Everyone may own property.\n  • No one may lose it.\n')
+    expect(tree.units.map((unit) => `${unit.kind[0]} ${unit.text} ${unit.block.depth}`)).toEqual([
+      'i a 1', 'i b 2', 'h Article 3 1', 'i Everyone may own property. 1', 'i No one may lose it. 1'
+    ])
+  })
+})

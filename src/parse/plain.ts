@@ -2,6 +2,8 @@
  * Plain text: prose paragraphs separated by blank lines; list items are lines
  * that start with a bullet (`•`, `-`, `*`, `+`, `–`, …) or a number (`1.`,
  * `2)`). A line that follows an item without a blank line continues it.
+ * Headings are numbered label lines (`Article 1`, `1. artikla.`, `1. cikk`):
+ * see `numberedHeading`.
  */
 import type {Block} from './types.js'
 import type {Location} from '../text/location.js'
@@ -14,10 +16,23 @@ import {HYPHENS} from '../text/hyphens.js'
  */
 const BULLET = new RegExp(`^([ \\t\\u00a0]*)([•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔*+–—${[...HYPHENS].filter((char) => char !== '\u00ad').join('').replace('-', '\\-')}]|(?:\\d{1,3}|[a-zA-Z])[.)])[ \\t\\u00a0]+(?=\\S)`)
 const BLANK = /^[\s\u00a0\u200b\ufeff]*$/
+
+/** A word of a label: letters and marks, with hyphens inside (`Kifungu`, `अनुच्छेद`, `Sous-section`). */
+const LABEL_WORD = `\\p{L}[\\p{L}\\p{M}${HYPHENS.replace('-', '\\-')}]*`
+/**
+ * A numbered label, the whole line: a number (1 to 3 digits, `.` or `)`
+ * optional) then one or two words, or one or two words then a number; a
+ * final `.` may end it. No other punctuation: `1. artikla.`, `1. cikk`,
+ * `Article 1`, `Artículo 1.`, `Kifungu cha 1`, but not `15. svibnja je
+ * kraj.` nor `Step 1: install`.
+ */
+const LABEL = new RegExp(`^[ \\t\\u00a0\\ufeff]*(?:(\\d{1,3})[.)]?(?:[ \\t\\u00a0]+${LABEL_WORD}){1,2}|(?:${LABEL_WORD}[ \\t\\u00a0]+){1,2}\\d{1,3})\\.?[\\s\\u00a0]*$`, 'u')
+/** A line that starts with a number (`2.`, `2)`, `2 `): its number. */
+const LEAD = /^[ \t\u00a0]*(\d{1,3})(?:[.)]|(?=[ \t\u00a0]))/
 const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/
 
 interface Draft {
-  kind: 'paragraph' | 'item'
+  kind: 'paragraph' | 'item' | 'heading'
   start: number
   end: number
   depth: number
@@ -47,21 +62,56 @@ export function parsePlain(text: string, loc: Location): Block[] {
   }
   const numbered = (marker: string): boolean => /^(?:\d{1,3}|[a-zA-Z])[.)]$/.test(marker)
   const first = (marker: string): boolean => /^(?:0*1|a|A)[.)]$/.test(marker)
-  const neighbour = (index: number, step: number): RegExpExecArray | null => {
+  const near = (index: number, step: number): typeof lines[number] | undefined => {
     // The next non-blank line, across at most one blank line.
     for (let k = index + step, blanks = 0; k >= 0 && k < lines.length; k += step) {
       if (BLANK.test(lines[k]!.text)) {
-        if (++blanks > 1) return null
+        if (++blanks > 1) return undefined
         continue
       }
-      return lines[k]!.bullet
+      return lines[k]
     }
-    return null
+    return undefined
   }
+  const neighbour = (index: number, step: number): RegExpExecArray | null => near(index, step)?.bullet ?? null
   const ordinal = (marker: string): number => (/^\d/.test(marker) ? Number.parseInt(marker, 10) : marker.toLowerCase().charCodeAt(0) - 96)
   // Next to a bullet, or next to the number before or after it.
   const follows = (marker: string, other: RegExpExecArray | null, step: number): boolean =>
     other !== null && (!numbered(other[2]!) || ordinal(other[2]!) === ordinal(marker) + step)
+  /**
+   * A numbered heading: a label line (`1. artikla.`, `Article 1`, LABEL)
+   * - alone in its block: at the start or after a blank line, and followed
+   *   by a blank line or directly by a line of prose (a line that starts
+   *   with a bullet or a number makes it part of a list, as before);
+   * - followed by more text (a paragraph, or a list after a blank line);
+   * - not in a run of numbers: no line just before it (across one blank
+   *   line) starts with the number before its own, none just after with the
+   *   number after it (`1. Vorträge` / `2. Workshops` is a list).
+   * The source's `Article 1` and the translation's `1. artikla.` are both
+   * headings, so their paragraphs and items count alike.
+   */
+  const numberedHeading = (index: number): boolean => {
+    const label = LABEL.exec(lines[index]!.text)
+    if (!label) return false
+    if (index > 0 && !BLANK.test(lines[index - 1]!.text)) return false
+    const next = lines[index + 1]
+    if (!next) return false
+    if (BLANK.test(next.text)) {
+      let k = index + 2
+      while (k < lines.length && BLANK.test(lines[k]!.text)) k++
+      if (k === lines.length) return false
+    } else if (next.bullet || LEAD.test(next.text)) {
+      return false
+    }
+    // `Article 1`: a label that ends with its number starts no list.
+    if (label[1] === undefined) return true
+    const own = Number.parseInt(label[1], 10)
+    const lead = (line: typeof lines[number] | undefined): number | undefined => {
+      const match = line ? LEAD.exec(line.text) : null
+      return match ? Number.parseInt(match[1]!, 10) : undefined
+    }
+    return lead(near(index, -1)) !== own - 1 && lead(near(index, 1)) !== own + 1
+  }
   const isItem = (index: number): boolean => {
     const bullet = lines[index]!.bullet
     if (!bullet) return false
@@ -76,8 +126,15 @@ export function parsePlain(text: string, loc: Location): Block[] {
     if (BLANK.test(line)) {
       current = undefined
     } else {
-      const bullet = isItem(index) ? entry.bullet : null
       const contentEnd = lineStart + line.replace(TRAILING_SPACE, '').length
+      if (numberedHeading(index)) {
+        indents = []
+        const leading = line.length - line.trimStart().length
+        // Alone in its block: the line after it, even without a blank line, starts another.
+        drafts.push({kind: 'heading', start: lineStart + leading, end: contentEnd, depth: 1})
+        return
+      }
+      const bullet = isItem(index) ? entry.bullet : null
       if (bullet) {
         const indent = bullet[1]!.length
         while (indents.length > 0 && indent < indents[indents.length - 1]!) indents.pop()
