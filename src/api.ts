@@ -13,7 +13,8 @@ import {decode} from './engine/decode.js'
 import {lintText, prepareSource, type PreparedSource} from './engine/engine.js'
 import {summarize, type CheckResult, type FileResult} from './engine/messages.js'
 import {checkBytes, checkFile, ioReason, unreadableResult, failedResult, type FileJob, type FileOutcome, type RunContext} from './engine/check-file.js'
-import {checkInPool, defaultThreads} from './engine/pool.js'
+import {checkInPool, defaultThreads, GUESS_AMONG, GUESS_LENGTH} from './engine/pool.js'
+import {identifyAmong, type Language} from './language/index.js'
 import {ResultCache, cacheLocation, cacheScope} from './cache.js'
 import {inShard, shardKey, type Shard} from './shard.js'
 import {sharedDictionaries} from './dictionaries/index.js'
@@ -215,8 +216,12 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   // results, so it is part of the cache's scope.
   const read = new Map<string, Uint8Array>()
   if (source && sourceText !== undefined) {
-    const agreement = await agreementOf(sourceText, readable, read)
-    if (agreement) source.agreement = agreement
+    const agreement = await agreementOf(sourceText, source.language, readable, read)
+    if (agreement) {
+      source.agreement = agreement
+      const groups = new Map(readable.map((file) => [file.path, file.group]))
+      for (const slot of slots) if ('absolute' in slot) slot.group = groups.get(slot.absolute)!
+    }
   }
   const cache = options.cache ? await ResultCache.open(cacheLocation(options.cacheLocation, cwd), await cacheScope({
     config,
@@ -329,8 +334,10 @@ async function checkHere(jobs: FileJob[], run: RunContext, contents: Map<FileJob
  * or more translations; fewer say nothing). Files that cannot be read or
  * decoded are left out here and reported when they are checked.
  */
-async function agreementOf(sourceText: string, files: Array<{path: string; group: string}>, read: Map<string, Uint8Array>): Promise<AgreementData | undefined> {
-  if (new Set(files.map((file) => file.group)).size < 3) return undefined
+async function agreementOf(sourceText: string, sourceLanguage: Language, files: Array<{path: string; group: string}>, read: Map<string, Uint8Array>): Promise<AgreementData | undefined> {
+  const sourceGroup = agreementGroup({lang: sourceLanguage.tag})
+  const sourceFranc = sourceLanguage.franc
+  if (files.length < 3) return undefined
   const texts: Array<{group: string; text: string}> = []
   for (const file of files) {
     let bytes: Uint8Array
@@ -341,7 +348,16 @@ async function agreementOf(sourceText: string, files: Array<{path: string; group
     }
     read.set(file.path, bytes)
     const decoded = decode(bytes)
-    if (decoded.ok) texts.push({group: file.group, text: decoded.text})
+    if (!decoded.ok) continue
+    // A file whose name does not say its language: a quick guess among the
+    // languages with dictionaries, so that copies of one language are one vote.
+    if (file.group.startsWith('file:')) {
+      const guess = identifyAmong(decoded.text.slice(0, GUESS_LENGTH), GUESS_AMONG)
+      if (guess) file.group = `guess:${guess}`
+    }
+    // A file in the source's language is not a translation: no vote.
+    if (decoded.text === sourceText || file.group === sourceGroup || file.group === `guess:${sourceFranc}`) continue
+    texts.push({group: file.group, text: decoded.text})
   }
   const data = buildAgreement(sourceText, texts)
   return data.groups.length >= 3 ? data : undefined

@@ -18,6 +18,8 @@ export interface FileJob {
   display: string
   /** Language from the config's `languages`. */
   configLang?: string
+  /** The file's language group for agreement between translations (`agreementGroup`, or a guess). */
+  group?: string
 }
 
 export interface FileOutcome {
@@ -57,6 +59,7 @@ export async function checkBytes(job: FileJob, bytes: Uint8Array, run: RunContex
       displayPath: job.display,
       ...(run.lang ? {lang: run.lang} : {}),
       ...(job.configLang ? {configLang: job.configLang} : {}),
+      ...(job.group ? {group: job.group} : {}),
       ...(run.source ? {source: run.source} : {}),
       config: run.config,
       rules: run.rules,

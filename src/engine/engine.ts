@@ -55,6 +55,8 @@ export interface LintTextOptions {
   lang?: string
   /** Language from the config's `languages` map. */
   configLang?: string
+  /** The translation's language group in the source's agreement data (default: `agreementGroup` of path and tags). */
+  group?: string
   source?: PreparedSource
   config: ResolvedConfig
   rules: ReadonlyArray<Rule<any>>
@@ -173,7 +175,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   for (const unit of tree.units) for (const word of unit.words) if (word.literal) protectedRanges.push([word.start, word.end])
   const isProtected = rangeSet(protectedRanges)
   const agreement = source?.agreement
-    ? new Agreement(source.agreement, agreementGroup({
+    ? new Agreement(source.agreement, options.group ?? agreementGroup({
       ...(options.path !== undefined ? {path: options.path} : {}),
       ...(options.lang ? {lang: options.lang} : {}),
       ...(options.configLang ? {configLang: options.configLang} : {})

@@ -79,8 +79,8 @@ interface Estimate {
 
 const READ_AHEAD = 4 * 1024
 /** Characters a language guess reads, and the languages it chooses from (franc codes: those with dictionaries). */
-const GUESS_LENGTH = 500
-const GUESS_AMONG = ['eng', 'cat', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'rus', 'hrv', 'dan', 'swe', 'pol', 'ces', 'ron', 'ukr', 'tur', 'afr', 'tgl', 'srp']
+export const GUESS_LENGTH = 500
+export const GUESS_AMONG = ['eng', 'cat', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'rus', 'hrv', 'dan', 'swe', 'pol', 'ces', 'ron', 'ukr', 'tur', 'afr', 'tgl', 'srp']
 
 async function estimate(job: FileJob, index: number, setup: PoolSetup): Promise<Estimate> {
   let size = 0
