@@ -40,7 +40,7 @@ export interface Report {
   expected?: string[]
   /** Extra help. */
   note?: string
-  /** The related place in the source, e.g. a missing commitment. */
+  /** The related place in the source, e.g. a missing list item. */
   cause?: {start: number; end: number; reason: string}
   /**
    * Lower the rule's severity: `warning` for a finding on uncertain
