@@ -111,6 +111,8 @@ export default defineRule<Options>({
         const text = context.doc.text
         if (isHyphen(text[word.end]) && /[\s,/]/.test(text[word.end + 1] ?? ' ') && checker.truncated(word.value)) continue
         if (reportedAlready(word)) continue
+        // Most other translations keep it too: a term of the field (`shell`).
+        if (context.agreement?.verdict([word.value]) === 'term') continue
         reports.push(prepare(context, speller, word, suggested))
       }
     }

@@ -165,3 +165,26 @@ describe('hyphens other than `-`', () => {
     expect(result.messages.filter((message) => message.ruleId === 'spelling')).toEqual([])
   })
 })
+
+describe('spelling and what other translations keep', () => {
+  // `shell` in paragraph 2 is not copied from the aligned source (paragraph
+  // 2 says `It starts fast`), so only the other translations say it is a term.
+  const source = 'Use the shell.\n\nIt starts fast.\n'
+  const spanish = 'Usa el intérprete.\n\nEl shell arranca rápido.\n'
+  const others = [{lang: 'fr', text: 'Utilisez le shell.\n\nLe shell démarre vite.\n'}, {lang: 'it', text: 'Usa la shell.\n\nLa shell parte veloce.\n'}]
+  it('reports a word the others keep neither as misspelled nor as untranslated', async () => {
+    const result = await check({source, translation: spanish, lang: 'es', others})
+    expect(result.messages.filter((message) => message.actual === 'shell')).toEqual([])
+  })
+  it('without them, the word is an untranslated English word (and so not also a misspelling)', async () => {
+    const result = await check({source, translation: spanish, lang: 'es'})
+    expect(result.messages.filter((message) => message.actual === 'shell').map((message) => `${message.ruleId} ${message.severity}`)).toEqual(['untranslated warning'])
+  })
+  it('a term for the other translations is not a misspelling even when untranslated is off', async () => {
+    const config = {rules: {untranslated: 'off' as const}}
+    const alone = await check({source, translation: spanish, lang: 'es', config})
+    expect(alone.messages.filter((message) => message.actual === 'shell').map((message) => message.ruleId)).toEqual(['spelling'])
+    const withOthers = await check({source, translation: spanish, lang: 'es', config, others})
+    expect(withOthers.messages.filter((message) => message.actual === 'shell')).toEqual([])
+  })
+})
