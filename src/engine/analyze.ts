@@ -6,7 +6,7 @@
 import type {Outline, Unit, ParsedDocument} from '../parse/index.js'
 import type {Language} from '../language/index.js'
 import type {ResolvedConfig, TermSetting} from '../config/schema.js'
-import {isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
+import {definitionAt, isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
 import {align, lengthRatio, type AlignUnit} from './align.js'
 import {romanize} from '../text/scripts.js'
 import type {Alignment, SourceView, TermOccurrences} from './rule.js'
@@ -44,10 +44,35 @@ function isRomanNumeral(value: string): boolean {
   return /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/.test(value)
 }
 
-/** Term specs for a target language: source acronyms plus configured terms. */
-export function termSpecs(acronyms: string[], settings: TermSetting[], language: Language): Array<TermSpec & {configured: boolean}> {
-  const specs = new Map<string, TermSpec & {configured: boolean}>()
-  for (const acronym of acronyms) specs.set(acronym, {term: acronym, variants: [], transliterate: true, configured: false})
+/**
+ * The source's acronyms that it defines as names where it first uses them
+ * (headings aside): `International Writing Centers Association (IWCA)`,
+ * `IWCA (International …)`. Those are the terms a translation must keep,
+ * unlike the acronyms a text merely uses (`JSON`), defines as phrases of its
+ * language (`BFS (breadth-first search)`), or names in a title after using
+ * them (`How CPU executes a program`, later `The Central Processing Unit
+ * (CPU)`): translations may translate those.
+ */
+export function definedAcronyms(doc: ParsedDocument, outline: Outline, acronyms: string[]): string[] {
+  const running = outline.units.filter((unit) => unit.kind !== 'heading')
+  return acronyms.filter((acronym) => {
+    const matcher = termMatcher({term: acronym, variants: [], transliterate: false}, 'Latn')
+    const first = findInUnits(running, matcher.find).sort((a, b) => a.start - b.start)[0]
+    return first !== undefined && definitionAt(doc.text, first.start, first.end)?.name === true
+  })
+}
+
+export type TermSpecOf = TermSpec & {configured: boolean; required: boolean}
+
+/**
+ * Term specs for a target language: source acronyms plus configured terms.
+ * Required are the acronyms the source defines (`defined`) and the
+ * configured terms; the other acronyms are only known (protected, checked
+ * for misspellings).
+ */
+export function termSpecs(acronyms: string[], settings: TermSetting[], language: Language, defined: readonly string[] = []): TermSpecOf[] {
+  const specs = new Map<string, TermSpecOf>()
+  for (const acronym of acronyms) specs.set(acronym, {term: acronym, variants: [], transliterate: true, configured: false, required: defined.includes(acronym)})
   for (const setting of settings) {
     const term = typeof setting === 'string' ? setting : setting.term
     const variants = typeof setting === 'string' ? [] : [
@@ -61,7 +86,8 @@ export function termSpecs(acronyms: string[], settings: TermSetting[], language:
       term,
       variants: [...(existing?.variants ?? []), ...variants],
       transliterate,
-      configured: existing ? existing.configured : true
+      configured: existing ? existing.configured : true,
+      required: true
     })
   }
   return [...specs.values()]
@@ -79,17 +105,18 @@ export function findInUnits(units: Unit[], find: (text: string) => TermMatch[]):
 }
 
 export function findTerms(
-  specs: Array<TermSpec & {configured: boolean}>,
+  specs: TermSpecOf[],
   language: Language,
   target: Outline,
   source: SourceView | undefined
 ): TermOccurrences[] {
   return specs.map((spec) => {
-    const matcher = termMatcher(spec, language.script)
+    const matcher = termMatcher(spec, language.script, language.base)
     const sourceMatcher = termMatcher({term: spec.term, variants: [], transliterate: false}, 'Latn')
     return {
       matcher,
       configured: spec.configured,
+      required: spec.required,
       source: source ? findInUnits(source.outline.units, sourceMatcher.find) : [],
       target: findInUnits(target.units, matcher.find)
     }

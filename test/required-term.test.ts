@@ -1,0 +1,198 @@
+/**
+ * required-term on whole texts: which terms are required (defined acronyms,
+ * configured terms), which are only known (other acronyms: misspellings
+ * only), transliteration per language, and the translation's own forms.
+ */
+import {describe, it, expect} from 'vitest'
+import {check, type CheckOptions} from '../src/index.js'
+import {read} from './helpers.js'
+
+const english = read('fixtures/iwca/en.txt')
+const serbian = read('fixtures/iwca/sr.txt')
+
+async function terms(options: CheckOptions): Promise<string[]> {
+  const result = await check(options)
+  return result.messages.filter((message) => message.ruleId === 'required-term').map((message) => `${message.line}:${message.column}: ${message.reason}`)
+}
+
+async function expected(options: CheckOptions): Promise<string[][]> {
+  const result = await check(options)
+  return result.messages.filter((message) => message.ruleId === 'required-term').map((message) => message.expected ?? [])
+}
+
+const IWCA = 'The International Writing Centers Association (IWCA) supports tutors.'
+
+describe('the IWCA seeds', () => {
+  it('Serbian ИВЦА counts as IWCA, from the table and from a configured variant', async () => {
+    expect(await terms({source: english, translation: serbian, lang: 'sr'})).toEqual([])
+    expect(await terms({source: english, translation: serbian, lang: 'sr', config: {terms: [{term: 'IWCA', variants: {sr: ['ИВЦА']}}]}})).toEqual([])
+    // Without transliteration, only the configured variant is accepted.
+    expect(await terms({source: english, translation: serbian, lang: 'sr', config: {terms: [{term: 'IWCA', variants: {sr: ['ИВЦА']}, transliterate: false}]}})).toEqual([])
+  })
+  it('Serbian without ИВЦА is reported, with the Serbian form', async () => {
+    const dropped = serbian.replace('ИВЦА', 'Удружење')
+    expect(await terms({source: english, translation: dropped, lang: 'sr'})).toEqual([
+      '1:1: Expected `IWCA` or `ИВЦА` 4 times as in the source, found 3 (missing here: `The International Writing Centers Association (IWCA), a…`)'
+    ])
+    expect(await expected({source: english, translation: dropped, lang: 'sr'})).toEqual([['IWCA', 'ИВЦА']])
+  })
+  it('Serbian ИВАЦ is a misspelling of ИВЦА', async () => {
+    expect(await terms({source: english, translation: serbian.replace('ИВЦА је', 'ИВАЦ је'), lang: 'sr'})).toEqual([
+      expect.stringMatching(/^5:1: Unexpected `ИВАЦ`, expected `ИВЦА` \(the source's `IWCA`, a term that must survive translation\)$/)
+    ])
+  })
+})
+
+describe('transliteration per language', () => {
+  const JSON_SOURCE = 'JavaScript Object Notation (JSON) is a format.'
+  it.each([
+    ['ru', 'ДЖСОН'], ['uk', 'ДЖСОН'], ['bg', 'ДЖСОН'], ['be', 'ДЖСОН'], ['kk', 'ДЖСОН'], ['sr', 'ЈСОН'], ['mk', 'ЏСОН']
+  ])('%s suggests %s and nothing of another alphabet', async (lang, form) => {
+    const found = await expected({source: JSON_SOURCE, translation: 'Формат данных.', lang})
+    expect(found).toEqual([['JSON', form]])
+  })
+  it.each([
+    ['ru', 'Международная ассоциация центров письма (ИВЦА) поддерживает наставников.'],
+    ['uk', 'Міжнародна асоціація центрів письма (ІВЦА) підтримує наставників.'],
+    ['bg', 'Международната асоциация на центровете за писане (ИВЦА) подкрепя наставниците.'],
+    ['mk', 'Меѓународното здружение на центри за пишување (ИВЦА) ги поддржува туторите.'],
+    ['sr', 'Међународно удружење центара за писање (ИВЦА) подржава туторе.'],
+    ['el', 'Η Διεθνής Ένωση Κέντρων Γραφής (ΙΒΚΑ) υποστηρίζει τους δασκάλους.']
+  ])('%s: the transliteration is accepted', async (lang, translation) => {
+    expect(await terms({source: IWCA, translation, lang})).toEqual([])
+  })
+  it('Russian does not accept the Serbian Ј', async () => {
+    expect(await terms({source: JSON_SOURCE, translation: 'ЈСОН — это формат.', lang: 'ru'})).toEqual([
+      '1:1: Expected `JSON` or `ДЖСОН` once as in the source, found 0 (missing here: `JavaScript Object Notation (JSON) is a format.`)'
+    ])
+  })
+})
+
+describe('which terms are required', () => {
+  it('an acronym the source only uses may be dropped or translated', async () => {
+    expect(await terms({source: 'Use an IDE and SSH.', translation: '統合開発環境とセキュアシェルを使います。', lang: 'ja'})).toEqual([])
+  })
+  it('an acronym the source defines as a name is required', async () => {
+    expect(await terms({source: IWCA, translation: "L'Association internationale soutient les tuteurs.", lang: 'fr'})).toEqual([
+      '1:1: Expected `IWCA` once as in the source, found 0 (missing here: `The International Writing Centers Association (IWCA)…`)'
+    ])
+    expect(await terms({source: 'IWCA (International Writing Centers Association) supports tutors.', translation: "L'Association internationale soutient les tuteurs.", lang: 'fr'})).toHaveLength(1)
+  })
+  it('an acronym defined as a phrase may be translated', async () => {
+    expect(await terms({source: 'Learn BFS (breadth-first search) first.', translation: "Apprenez d'abord le parcours en largeur.", lang: 'fr'})).toEqual([])
+  })
+  it('an acronym used before its expansion (in a title) may be translated', async () => {
+    const source = 'How the CPU runs a program.\n\nThe Central Processing Unit (CPU) explained.\n'
+    const translation = 'Comment le processeur exécute un programme.\n\nLe processeur central expliqué.\n'
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+  it('a heading that uses the acronym before its definition does not count', async () => {
+    const source = '# IWCA\n\nThe International Writing Centers Association (IWCA) supports tutors.\n'
+    const translation = '# IWCA\n\nL\'Association internationale soutient les tuteurs.\n'
+    expect(await terms({source, translation, lang: 'fr', format: 'markdown'})).toHaveLength(1)
+  })
+  it('a defined acronym that is also an English word is required', async () => {
+    const source = 'Computer Aided Translation (CAT) helps translators.'
+    expect(await terms({source, translation: 'La traduction assistée aide les traducteurs.', lang: 'fr'})).toEqual([
+      '1:1: Expected `CAT` once as in the source, found 0 (missing here: `Computer Aided Translation (CAT) helps translators.`)'
+    ])
+  })
+  it('a configured term is required, with or without a source', async () => {
+    expect(await terms({translation: 'Sans le nom.', lang: 'fr', config: {terms: ['translint']}})).toEqual(['1:1: Expected `translint`, found none (a required term)'])
+    expect(await terms({source: 'Use translint daily.', translation: 'Utilisez-le chaque jour.', lang: 'fr', config: {terms: ['translint']}})).toEqual([
+      '1:1: Expected `translint` once as in the source, found 0 (missing here: `Use translint daily.`)'
+    ])
+    expect(await terms({source: 'Use JSON daily.', translation: 'Utilisez-le chaque jour.', lang: 'fr', config: {terms: ['JSON']}})).toHaveLength(1)
+    expect(await terms({source: 'Use JSON daily.', translation: 'Utilisez-le chaque jour.', lang: 'fr'})).toEqual([])
+  })
+  it('a paragraph missing from the translation is not reported again for its terms', async () => {
+    const source = `${IWCA}\n\nIWCA also meets yearly with many other groups.\n`
+    const translation = "L'Association internationale des centres d'écriture (IWCA) soutient les tuteurs.\n"
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+})
+
+describe('misspellings', () => {
+  it('a word the source uses is not a misspelling of another acronym', async () => {
+    expect(await terms({source: 'Run it on EXIT. Read EXIF data.', translation: 'Lancez-le sur EXIT. Lisez les données.', lang: 'fr'})).toEqual([])
+    // Without `EXIT` in the source, `EXIT` where the source has `EXIF` is one.
+    expect(await terms({source: 'Run it at the end. Read EXIF data.', translation: 'Lancez-le à la fin. Lisez les données EXIT.', lang: 'fr'})).toEqual([
+      '1:39: Unexpected `EXIT`, expected `EXIF` (an acronym the source uses)'
+    ])
+  })
+  it('a form of another term is not a misspelling', async () => {
+    const source = 'The IWCA and the IWCB meet.'
+    expect(await terms({source, translation: 'IWCB et IWCA se réunissent.', lang: 'fr'})).toEqual([])
+  })
+  it('an acronym the source only uses: same length only, where the aligned text lacks it', async () => {
+    const source = 'Save it as JSON.\n\nJSON is text.\n'
+    expect(await terms({source, translation: 'Enregistrez en JSON.\n\nJOSN est du texte.\n', lang: 'fr'})).toEqual(['3:1: Unexpected `JOSN`, expected `JSON` (an acronym the source uses)'])
+    expect(await terms({source, translation: 'Enregistrez en JSON.\n\nJSON est du texte, pas JOSN.\n', lang: 'fr'})).toEqual([])
+    expect(await terms({source: 'Compress it with GZIP.', translation: 'Compressez-le avec ZIP.', lang: 'fr'})).toEqual([])
+    expect(await terms({source: 'Compress it with GZIP.', translation: 'Compressez-le avec GZIPP.', lang: 'fr'})).toEqual([])
+  })
+  it('a required term: one letter more or less is a misspelling too, but not the plural in capitals', async () => {
+    expect(await terms({source: IWCA, translation: "L'Association internationale des centres d'écriture (IWCAA) soutient les tuteurs.", lang: 'fr'})).toEqual([
+      '1:54: Unexpected `IWCAA`, expected `IWCA` (a term of the source that must survive translation)'
+    ])
+    expect(await terms({source: IWCA, translation: "L'Association internationale des centres d'écriture (IWCAS) soutient les tuteurs.", lang: 'fr'})).toEqual([
+      '1:1: Expected `IWCA` once as in the source, found 0 (missing here: `The International Writing Centers Association (IWCA)…`)'
+    ])
+  })
+  it('two edits from six letters, one below; none for acronyms under four letters', async () => {
+    const config = {terms: ['TRANSLINT', 'WCAAB', 'IWC']}
+    const translation = 'TARNSLNIT, WACBA, ICW.'
+    expect((await terms({translation, lang: 'fr', config})).sort()).toEqual([
+      '1:1: Expected `IWC`, found none (a required term)',
+      '1:1: Expected `WCAAB`, found none (a required term)',
+      '1:1: Unexpected `TARNSLNIT`, expected `TRANSLINT` (a term of the source that must survive translation)'
+    ])
+  })
+  it('a misspelled transliteration names the closest form', async () => {
+    const result = await check({source: IWCA, translation: 'Међународно удружење центара за писање (ИВАЦ) подржава туторе.', lang: 'sr'})
+    const message = result.messages.find((candidate) => candidate.ruleId === 'required-term')!
+    expect(message.reason).toBe("Unexpected `ИВАЦ`, expected `ИВЦА` (the source's `IWCA`, a term that must survive translation)")
+    expect(message.expected).toEqual(['ИВЦА', 'IWCA'])
+  })
+  it('a misspelling in code is not reported', async () => {
+    expect(await terms({source: 'Save it as JSON.\n\nJSON is text.\n', translation: 'Enregistrez en JSON.\n\nLe `JOSN` est du texte.\n', lang: 'fr', format: 'markdown'})).toEqual([])
+  })
+})
+
+describe("the translation's own form", () => {
+  const NATO = 'The North Atlantic Treaty Organization (NATO) met in Brussels. NATO agreed.\n'
+  it('is learned where the source defines the term', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation du traité de l'Atlantique nord (OTAN) s'est réunie à Bruxelles. L'OTAN a accepté.\n", lang: 'fr'})).toEqual([])
+  })
+  it('counts, and is named, when another occurrence is missing', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation du traité de l'Atlantique nord (OTAN) s'est réunie à Bruxelles. Elle a accepté.\n", lang: 'fr'})).toEqual([
+      "1:1: Expected `NATO` or `OTAN` 2 times as in the source, found 1 (missing here: `NATO agreed.`)"
+    ])
+  })
+  it('is not learned from a misspelling, a word of the source, or a word written more often than the term', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation (NAOT) s'est réunie à Bruxelles. NAOT a accepté.\n", lang: 'fr'})).toEqual([
+      '1:17: Unexpected `NAOT`, expected `NATO` (a term of the source that must survive translation)',
+      '1:49: Unexpected `NAOT`, expected `NATO` (a term of the source that must survive translation)'
+    ])
+    const withEU = 'The North Atlantic Treaty Organization (NATO) met the EU. NATO agreed.\n'
+    expect(await terms({source: withEU, translation: "L'Organisation (EU) a rencontré l'EU. Elle a accepté.\n", lang: 'fr'})).toHaveLength(1)
+    expect(await terms({source: NATO, translation: "L'Organisation (OTAN) s'est réunie. L'OTAN, l'OTAN et l'OTAN ont accepté.\n", lang: 'fr'})).toHaveLength(1)
+  })
+  it('is an acronym or a word of a script without capitals, not a word such as `(Association)`', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation (Alliance) s'est réunie. L'Alliance a accepté.\n", lang: 'fr'})).toHaveLength(1)
+    const KMP = 'Knuth-Morris-Pratt (KMP) is fast. KMP is old.\n'
+    expect(await terms({source: KMP, translation: 'नुथ-मॉरिस-प्रैट (केएमपी) तेज़ है। केएमपी पुराना है।\n', lang: 'hi'})).toEqual([])
+    expect(await terms({source: KMP, translation: 'नुथ-मॉरिस-प्रैट (केएमपी) तेज़ है। यह पुराना है।\n', lang: 'hi'})).toEqual([
+      '1:1: Expected `KMP` or `केएमपी` 2 times as in the source, found 1 (missing here: `KMP is old.`)'
+    ])
+  })
+  it('is not learned from a parenthesis that holds more than a word, or from a unit with other parentheses', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation (OTAN alliance) s'est réunie. L'OTAN a accepté.\n", lang: 'fr'})).toHaveLength(1)
+    expect(await terms({source: NATO, translation: "L'Organisation (OTAN) s'est réunie (à Bruxelles). L'OTAN a accepté.\n", lang: 'fr'})).toHaveLength(1)
+  })
+  it('is learned from a unit next to the aligned one', async () => {
+    const source = 'First part.\n\nSecond part.\n\nThe North Atlantic Treaty Organization (NATO) met.\n\nNATO agreed.\n'
+    const translation = 'Première partie.\n\nDeuxième partie, (note).\n\nL\'Organisation (OTAN) s\'est réunie.\n\nL\'OTAN a accepté.\n'
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+})
