@@ -148,6 +148,33 @@ describe('misspellings', () => {
       '1:1: Unexpected `TARNSLNIT`, expected `TRANSLINT` (a term of the source that must survive translation)'
     ])
   })
+  it('six letters and more allow two edits', async () => {
+    expect(await terms({translation: 'ASMPEL.', lang: 'fr', config: {terms: ['SAMPLE']}})).toEqual([
+      '1:1: Unexpected `ASMPEL`, expected `SAMPLE` (a term of the source that must survive translation)'
+    ])
+  })
+  it('an elided misspelling is reported without its article', async () => {
+    expect(await terms({source: IWCA, translation: "L'IWAC soutient les tuteurs.", lang: 'fr'})).toEqual([
+      '1:3: Unexpected `IWAC`, expected `IWCA` (a term of the source that must survive translation)'
+    ])
+  })
+  it('another accepted transliteration is no misspelling of the suggested one', async () => {
+    expect(await terms({source: IWCA, translation: 'Међународно удружење центара за писање (ИВКА) подржава туторе.', lang: 'sr'})).toEqual([])
+  })
+  it('a word of the source with an ending is a word of the source', async () => {
+    expect(await terms({source: "Run it on EXIT's call. Read EXIF data.", translation: 'Lancez-le sur EXIT. Lisez les données.', lang: 'fr'})).toEqual([])
+  })
+  it('a misspelled transliteration of an acronym the source only uses', async () => {
+    expect(await terms({source: 'Save the settings as JSON.\n', translation: 'Сачувајте подешавања као ЈОСН.\n', lang: 'sr'})).toEqual([
+      "1:26: Unexpected `ЈОСН`, expected `ЈСОН` (the source's `JSON`, an acronym it uses)"
+    ])
+  })
+  it('a dropped term points at the source', async () => {
+    const result = await check({source: `${IWCA} IWCA meets yearly.`, translation: "L'Association (IWCA) soutient les tuteurs. Elle se réunit.", lang: 'fr'})
+    const message = result.messages.find((candidate) => candidate.ruleId === 'required-term')!
+    expect(message.cause).toMatchObject({reason: 'term in the source', line: 1, column: 48, endLine: 1, endColumn: 52})
+    expect(message).toMatchObject({line: 1, column: 1, endLine: 1, endColumn: 1, expected: ['IWCA']})
+  })
   it('a misspelled transliteration names the closest form', async () => {
     const result = await check({source: IWCA, translation: 'Међународно удружење центара за писање (ИВАЦ) подржава туторе.', lang: 'sr'})
     const message = result.messages.find((candidate) => candidate.ruleId === 'required-term')!
