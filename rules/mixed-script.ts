@@ -105,6 +105,10 @@ export default defineRule({
             for (const run of runs) count.set(run.script, (count.get(run.script) ?? 0) + (run.end - run.start))
             const intended = scripts.find((script) => expectedScripts.includes(script)) ?? [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0]
             const fixed = convert(segment, runs, intended)
+            // Look-alike letters convert to one script (`курсовe`); a word
+            // that does not is a foreign word with a suffix of the language
+            // (Kazakh `gitпен`), written so on purpose.
+            if (!fixed) continue
             const names = scripts.map(name)
             context.report({
               reason: `Unexpected \`${segment}\` mixing ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} letters${fixed ? `, expected \`${fixed}\`` : ''}`,
@@ -120,10 +124,19 @@ export default defineRule({
           if (context.isProtected(start, start + segment.length)) continue
           const fixed = convert(segment, runs, main)
           if (!fixed) continue
-          // A lone lower-case letter (`а` for `a`) is a word of its own.
+          // A lone lower-case letter (`а` for `a`) is a word of its own:
+          // a look-alike only when it is a glyph twin (`c` for `с`, not `k`
+          // for `к`) standing between two words of the language (`c конца`),
+          // never a variable (`hash(k, m)`, `индексу x`, `[работа x / проект y]`).
           const letters = [...segment].length
           const standalone = segment === word.value && !isHyphen(context.doc.text[word.end]) && !isHyphen(context.doc.text[word.start - 1])
-          if (letters === 1 ? !(standalone && segment === segment.toLowerCase()) : !(speller && speller.correct(fixed))) continue
+          if (letters === 1) {
+            // …and the letter it looks like is a word of the language (`с`, not `х`).
+            if (!(standalone && TWINS.has(segment) && between(context, unit, word, expectedScripts) && (!speller || speller.correct(fixed)))) continue
+          } else if (/^\p{Lu}+$/u.test(segment) || !(speller && speller.correct(fixed)) || !between(context, unit, word, expectedScripts)) {
+            // An acronym in Latin letters (`API`, `OS X`) is a name, not look-alikes.
+            continue
+          }
           context.report({
             reason: `Unexpected \`${segment}\` in ${name(script)} letters in a ${context.language.name} text (${name(main)} script), expected \`${fixed}\``,
             start,
@@ -135,6 +148,25 @@ export default defineRule({
     }
   }
 })
+
+/** Letters drawn exactly like a letter of another script (Latin `c`, Cyrillic `с`). */
+const TWINS = new Set(['a', 'c', 'e', 'i', 'o', 'p', 'x', 'y', 'а', 'с', 'е', 'і', 'о', 'р', 'х', 'у', 'ο', 'α'])
+
+/**
+ * Whether a word stands between two words of the language's script with only
+ * spaces around it (`с конца` with a Latin `c`), not inside a formula, a
+ * placeholder or an English title (`To`).
+ */
+function between(context: {doc: {text: string}}, unit: {words: Array<{value: string; start: number; end: number}>}, word: {start: number; end: number}, scripts: string[]): boolean {
+  const index = unit.words.findIndex((candidate) => candidate.start === word.start)
+  const before = unit.words[index - 1]
+  const after = unit.words[index + 1]
+  if (!before || !after) return false
+  const text = context.doc.text
+  if (!/^[ \t\u00a0]+$/.test(text.slice(before.end, word.start)) || !/^[ \t\u00a0]+$/.test(text.slice(word.end, after.start))) return false
+  const own = (value: string): boolean => scriptRuns(value).some((run) => scripts.includes(run.script)) && scriptRuns(value).every((run) => scripts.includes(run.script) || !CONFUSABLE.has(run.script))
+  return own(before.value) && own(after.value)
+}
 
 /** Scripts whose letters look alike. */
 const CONFUSABLE = new Set(['Latn', 'Cyrl', 'Grek'])
