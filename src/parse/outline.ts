@@ -7,7 +7,7 @@ import type {SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Block, BlockKind, ParsedDocument} from './types.js'
 import {blockSentences} from './prose.js'
-import {NUMBER_SEPARATORS, normalizeNumber, isDigit} from '../text/numbers.js'
+import {NUMBER_SEPARATORS, normalizeNumber, isDigit, maskNumeronyms} from '../text/numbers.js'
 
 export interface WordToken {
   value: string
@@ -223,9 +223,11 @@ function collect(
         }
         run = ''
       }
-      for (const char of value) {
+      // The digits of a numeronym (`i18n`, `k8s`) are letters of a word.
+      const scan = maskNumeronyms(value)
+      for (const char of scan) {
         const separatorInside = run !== '' && NUMBER_SEPARATORS.has(char)
-        if (isDigit(char) || (separatorInside && nextIsDigit(value, offset - start + char.length))) {
+        if (isDigit(char) || (separatorInside && nextIsDigit(scan, offset - start + char.length))) {
           if (run === '') runStart = offset
           run += char
         } else {

@@ -67,3 +67,29 @@ function stripZeros(value: string): string {
   const stripped = value.replace(/^0+(?=\d)/, '')
   return stripped
 }
+
+/**
+ * A numeronym abbreviates a word by the count of its inner letters: `i18n`
+ * (internationalization), `l10n`, `a11y`, `k8s`, `g11n`. Its digits are no
+ * number, nor are those of identifiers of the same shape (`CS61B`,
+ * `5tmPvSe7xXQ`, a commit `fa567dd5`): a run of ASCII letters and digits in
+ * which some digits stand between two letters. `CSE373`, `x86`, `8VMs`,
+ * `1NF`, `3D` and Chinese `第3章` keep their numbers.
+ */
+const ALPHANUMERIC = /[a-z\d]+/gi
+const ENCLOSED = /[a-z]\d+[a-z]/i
+
+/** The word with the digits of its numeronyms masked (`i18n` → `i__n`), same length. */
+export function maskNumeronyms(word: string): string {
+  return word.replace(ALPHANUMERIC, (run) => (ENCLOSED.test(run) ? run.replace(/\d/g, '_') : run))
+}
+
+/**
+ * Numbers that name the base of a numeral system in Chinese and Japanese
+ * (`16進` hexadecimal, `2進数` binary, `10进制` decimal): a word, not a
+ * quantity, where English writes `hex`. Whether the number at `end` in
+ * `text` is one.
+ */
+export function namesRadix(text: string, end: number): boolean {
+  return text[end] === '進' || text[end] === '进'
+}
