@@ -26,6 +26,33 @@ import {visit} from 'unist-util-visit'
  *   config's `protect` phrases, `allow` and `words` lists, URLs and code.
  * - Through alignment: an English article carried over right after a shared
  *   anchor (`(IWCA), a Consell …` for `(IWCA), a National Council …`).
+ *
+ * Severity follows the evidence (the rule's severity, else a warning):
+ * - a sentence (five words or more, with an English function word the
+ *   target lacks) is the rule's severity, but a warning when it reads as
+ *   the title of a work (title case, or mostly the text of a link);
+ * - a phrase with an English function word the target lacks (`Join the
+ *   chat at`) is the rule's severity; a phrase of nouns (`writing center`)
+ *   only when copied from the aligned source and, with two or more other
+ *   languages given (`others` in `check`, the other files in a run), they
+ *   translate the phrase and each of its words, or, without them, it has
+ *   three words or more and the target has a dictionary; else a warning;
+ * - a single word is a warning (perhaps a loanword: `feedback`), but the
+ *   rule's severity when it is an English derivation of 8 letters or more
+ *   (`empowerment`, `scholarship`, `underrepresented`), unless next to an
+ *   English word the target shares (`web development`) or kept by two other
+ *   languages; a target word without its accents (French `operations`) is
+ *   left to the spelling rule;
+ * - English in parentheses (a gloss: `слой сети (network layer)`), in
+ *   Markdown emphasis (`*out of the box*`) or in link text is a warning.
+ *
+ * Not reported: a word or phrase kept by a quarter or more (and two or more)
+ * of the other languages, a term of the field (`shell`); identifiers (`SSH`,
+ * `iOS`, `GitHub`), words the source writes only capitalised inside
+ * sentences (`Docker`), runs of capitalised words (`The Art of Command
+ * Line`), titles of the source's headings, emoji shortcodes
+ * (`:disappointed:`) and affixes of three letters or fewer in hyphenated
+ * words (Tagalog `nag-iisa`; `pag-sponsor` is judged by `sponsor`).
  */
 const options = z.strictObject({
   minSentenceWords: z.number().int().positive().default(5).describe('Shortest sentence, in words, judged as a whole.'),
@@ -57,18 +84,61 @@ export default defineRule<Options>({
       messages: []
     },
     {
-      title: 'An English phrase left behind',
+      title: 'An English sentence left behind (an error)',
+      lang: 'es',
+      source: 'We publish a journal every year for all of our members.\n',
+      translation: 'Publicamos una revista para los socios. We publish a journal every year for all of our members.\n',
+      messages: ['1:41: Unexpected English sentence, left untranslated']
+    },
+    {
+      title: 'Two English nouns left behind (a warning: no other translations to say whether they are a term)',
       lang: 'tl',
       source: 'We support writing center directors.\n',
       translation: 'Sinusuportahan namin ang mga direktor ng writing center.\n',
       messages: ['1:42: Unexpected English phrase `writing center`, left untranslated']
     },
     {
-      title: 'An English word left behind',
+      title: 'An English derivation left behind (an error: `-ment` words are not borrowed)',
       lang: 'ca',
       source: 'We support empowerment.\n',
       translation: "Donem suport a l'empowerment de les comunitats.\n",
       messages: ["1:18: Unexpected English word `empowerment`, left untranslated (not a word in Catalan)"]
+    },
+    {
+      title: 'A technical loanword (a warning)',
+      lang: 'es',
+      source: 'We ask our tutors for feedback.\n',
+      translation: 'Pedimos feedback a nuestros tutores.\n',
+      messages: ['1:9: Unexpected English word `feedback`, left untranslated (not a word in Spanish)']
+    },
+    {
+      title: 'An English gloss in parentheses (a warning)',
+      lang: 'ru',
+      source: 'The network layer moves packets.\n',
+      translation: 'Слой сети (network layer) передаёт пакеты.\n',
+      messages: ['1:12: Unexpected English phrase `network layer`, left untranslated']
+    },
+    {
+      title: 'A hyphenated word is judged by its parts, but not its short affixes (a warning for `sponsor`)',
+      lang: 'tl',
+      source: 'The sponsor is alone.\n',
+      translation: 'Ang pag-sponsor ay nag-iisa.\n',
+      messages: ['1:9: Unexpected English word `sponsor`, left untranslated (not a word in Tagalog)']
+    },
+    {
+      title: 'Identifiers and names: all capitals, inner capitals, words the source capitalises',
+      lang: 'it',
+      source: 'Use SSH on iOS with GitHub and Docker.\n',
+      translation: 'Usa SSH su iOS con GitHub e Docker.\n',
+      messages: []
+    },
+    {
+      title: 'The title of a heading of the source',
+      lang: 'it',
+      format: 'markdown',
+      source: '# The Art of Command Line\n\nMaster the command line.\n',
+      translation: '# The Art of Command Line (Traduzione Italiana)\n\nImpara a usare la riga di comando.\n',
+      messages: []
     },
     {
       title: 'The same letter as a word of the target language',
@@ -140,9 +210,18 @@ export default defineRule<Options>({
   }
 })
 
+/**
+ * A made-up word per script. A dictionary that accepts it accepts every word
+ * of that script (the Ukrainian one drops Latin letters before checking) and
+ * says nothing about whether a word in it is English.
+ */
+const NONSENSE: Record<string, string> = {Latn: 'xqzvkjwq'}
+
 /** Decides, with caches, whether words belong to the source or target language. */
 class Judge {
   private readonly cache = new Map<string, number>()
+  /** The target spellers that tell the source script's words apart. */
+  private readonly readers: Speller[]
   constructor(
     private readonly englishSpeller: Speller | undefined,
     /** The target language's speller, then its kin. */
@@ -151,7 +230,10 @@ class Judge {
     private readonly script: string,
     /** The source language's base tag (`en`). */
     readonly sourceBase: string
-  ) {}
+  ) {
+    const nonsense = NONSENSE[script]
+    this.readers = targetSpellers.filter((speller) => nonsense === undefined || !speller.correct(nonsense))
+  }
 
   /** A word of the source language that the target language does not have. */
   foreign(word: string): boolean {
@@ -198,7 +280,7 @@ class Judge {
     // Also capitalised: the second part of a German compound (`und
     // -manipulation`) is a noun written in lower case.
     const capitalised = word.charAt(0).toUpperCase() + word.slice(1)
-    for (const speller of this.targetSpellers) {
+    for (const speller of this.readers) {
       if (speller.correct(word) || speller.correct(word.toLowerCase()) || speller.correct(capitalised)) return 0
     }
     return this.english(word) ? 2 : 1
@@ -715,7 +797,7 @@ function checkArticles(context: RuleContext<Options>, sourceBase: string): void 
         if (!/^\p{Lu}/u.test(sourceNext[1].value) || !/^\p{Lu}/u.test(targetNext[1].value)) return
         const anchor = context.doc.text.slice(counterpart.start - (context.doc.text[counterpart.start - 1] === '(' ? 1 : 0), counterpart.end) + context.doc.text.slice(counterpart.end, copied.start).trim()
         context.report({
-          reason: `Unexpected \`${copied.value}\` after \`${anchor}\`: the English article of the source (\`${excerpt(source.doc.text.slice(article.start, sentenceEnd(unit, article.start)), 40)}\`) carried over`,
+          reason: `Unexpected \`${copied.value}\` after \`${anchor}\`: the ${source.language.name} article of the source (\`${excerpt(source.doc.text.slice(article.start, sentenceEnd(unit, article.start)), 40)}\`) carried over`,
           start: copied.start,
           end: copied.end,
           cause: {start: article.start, end: article.end, reason: 'article in the source'}

@@ -36,7 +36,8 @@ export const MIN_OTHERS = 2
 /** Share of the other languages that must keep a word for it to be a term. */
 export const TERM_SHARE = 0.25
 
-const CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|$)/gm
+/** A fenced code block, to its closing fence or, unclosed, to the end of the text (not of a line: `m`). */
+const CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|(?![\s\S]))/gm
 const INLINE_CODE = /(`+)[^`\n]*?\1/g
 const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+|\]\([^)\n]*\)|<[^>\n]+>|\bwww\.[^\s)\]>"']+/gi
 const SENTENCE = /[^.!?。！？\n]+/gu
