@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-MA2F2GPF.js";
+} from "./chunk-COXGYQCF.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
