@@ -337,6 +337,56 @@ describe('number-parity: units found by their links and text', () => {
   })
 })
 
+describe('number-parity: units moved away from their place', () => {
+  // The translation lacks the last items of the source and has one of its
+  // own in the second place: the alignment pairs the second items, and the
+  // source's second item is translated at the end.
+  const list = (items: string[]): string => items.map((item) => `- ${item}\n`).join('')
+  const source = (item: string, filler: string[] = []): string =>
+    list(['Sort the list in 2 steps', item, 'Read the notes of the course', 'Watch the talks about graphs', 'Practise the problems every day', ...filler, 'Write the code by hand, every day', 'Sleep well'])
+  const translation = (item: string, filler: string[] = []): string =>
+    list(['Ordeneu la llista', 'Una llista de lectures recomanades per a tothom', 'Llegiu les notes del curs', 'Mireu les xerrades sobre grafs', 'Practiqueu els problemes cada dia', ...filler, item])
+  const sorted = '1:3: Expected the number `2` here as in the source (`Sort the list in 2 steps`), found none'
+  it('finds a unit by all its numbers when they are telling', async () => {
+    const item = 'Series of 2-3 minutes short subject videos (23 videos)'
+    expect(await findings({source: source(item), translation: translation('Sèrie de vídeos curts de 2-3 minuts (23 vídeos)'), lang: 'ca', format: 'markdown'})).toEqual([sorted])
+    expect(await findings({source: source(item), translation: translation('Sèrie de vídeos curts de 2-3 minuts (22 vídeos)'), lang: 'ca', format: 'markdown'})).toEqual([
+      sorted,
+      '2:3: Expected the number `23` here as in the source (`Series of 2-3 minutes short subject videos (23 videos)`), found none',
+      '2:3: Expected the number `2` here as in the source (`Series of 2-3 minutes short subject videos (23 videos)`), found none',
+      '6:40: Unexpected number `22`: the source has no such number here'
+    ])
+  })
+  it('finds a unit by all its numbers also when the aligned unit has some of them', async () => {
+    const item = '2-3-4 Trees (aka 2-4 trees)'
+    const wrong = (moved: string): string => translation(moved).replace('Una llista de lectures recomanades per a tothom', '2-3 arbres de cerca')
+    expect(await findings({source: source(item), translation: wrong('Arbres 2-3-4 (o arbres 2-4)'), lang: 'ca', format: 'markdown'})).toEqual([])
+    expect(await findings({source: source(item), translation: wrong('Arbres 2-3-5 (o arbres 2-5)'), lang: 'ca', format: 'markdown'})).toHaveLength(5)
+  })
+  it('finds a unit kept in English by most of its words', async () => {
+    const item = 'Sedgewick - Tries and more (3 videos)'
+    const three = (text: string): string => text.replace('in 2 steps', 'in 2 or 3 steps')
+    expect(await findings({source: three(source(item)), translation: translation('Sedgewick - Tries and more (3 vídeos)'), lang: 'ca', format: 'markdown'}))
+      .toEqual([
+        '1:3: Expected the number `2` here as in the source (`Sort the list in 2 or 3 steps`), found none',
+        '1:3: Expected the number `3` here as in the source (`Sort the list in 2 or 3 steps`), found none'
+      ])
+    expect(await findings({source: three(source(item)), translation: translation('Sedgewick - Arbres (3 vídeos)'), lang: 'ca', format: 'markdown'}))
+      .toContain('2:3: Expected the number `3` here as in the source (`Sedgewick - Tries and more (3 videos)`), found none')
+  })
+  it('looks for a unit of two words nearby only, of three anywhere', async () => {
+    const filler = (english: boolean, count: number): string[] =>
+      Array.from({length: count}, (_, index) => `${english ? 'Item' : 'Element'} ${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))} ${english ? 'of the list' : 'de la llista'}`)
+    const check = async (item: string, count: number): Promise<string[]> => {
+      const text = (english: boolean): string[] => [english ? 'Sort the list in 4 steps' : 'Ordeneu la llista', english ? item : 'Llistes curtes', ...filler(english, count)]
+      return findings({source: list([...text(true), 'Sleep well', 'Rest more']), translation: list([...text(false), item]), lang: 'ca', format: 'markdown'})
+    }
+    expect(await check('Boyer-Moore 4', 10)).toHaveLength(1)
+    expect(await check('Boyer-Moore 4', 80)).toContain('2:3: Expected the number `4` here as in the source (`Boyer-Moore 4`), found none')
+    expect(await check('Boyer-Moore Horspool 4', 80)).toHaveLength(1)
+  })
+})
+
 describe('number-parity: real findings stay', () => {
   it('reports a missing number with its place and the source', async () => {
     const translation = "L'associació es va fundar el 1983 i té membres.\n"
