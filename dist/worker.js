@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-COXGYQCF.js";
+} from "./chunk-WTFBDKUW.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
