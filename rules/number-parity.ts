@@ -7,7 +7,10 @@ import {cardinalsIn} from '../src/text/cardinals.js'
 
 /**
  * Every number of the source (the founding year, counts, dates) appears in
- * the aligned part of the translation, and the translation adds none. Digits
+ * the aligned part of the translation, and the translation adds none. What
+ * counts is the value, not how often it is said: `3 volte più veloce e
+ * corto` keeps both `3X` of `3X faster and 3X less code`, and a title
+ * repeated in the language after the English link adds nothing. Digits
  * of any numeral system count (`١٩٨٣` = `1983`); grouping and decimal marks
  * may follow the target language (`1,000` = `1.000` = `1 000`).
  *
@@ -30,9 +33,13 @@ import {cardinalsIn} from '../src/text/cardinals.js'
  *
  * Not numbers at all: numeronyms and identifiers (`i18n`, `l10n`, `k8s`,
  * `CS61B`), code, URLs and e-mail addresses (on both sides), and the base of
- * a numeral system in Chinese and Japanese (`16進`, hexadecimal). A number
- * that the source writes as code in the aligned part (`{1..20}`) may stand
- * in the translation's prose.
+ * a numeral system in Chinese and Japanese (`16進`, hexadecimal). Digits at
+ * the end of a name (`ext4`, `IEEE754`, a user name `hwhung0111`) and a
+ * literal in another base (`0x40`) need no counterpart, but stand for the
+ * same number written apart on the other side (`CSE373`, `সিএসই 373`). A number
+ * that the source writes as code in the aligned part (`{1..20}`), or
+ * anywhere when units were lost or added, may stand in the translation's
+ * prose.
  *
  * Numbers go with their unit: a translation unit that links to the same
  * address as a source unit, or keeps its text as it is, is that unit
@@ -132,6 +139,7 @@ export default defineRule({
     const targetValues = new Set(outline.units.flatMap((unit) => unit.numbers.map((number) => number.value)))
 
     const literals = source.doc.literals.slice().sort((a, b) => a[0] - b[0])
+    const sourceCode = lazy(() => new Set(codeNumbers(source.outline.units, source.doc.text, literals)))
     const sourceByValue = lazy(() => unitsByValue(source.outline.units))
     const targetByValue = lazy(() => unitsByValue(outline.units))
     // A unit that links to the same address as a source unit, or keeps its
@@ -166,17 +174,28 @@ export default defineRule({
         const targetWords = wordNumbers(t, context.language.base)
         pairWords(sourceWords, targetWords, s, t)
         pairWords(targetWords, sourceWords, t, s)
+        // A value is kept when the other side has it, however often it says
+        // it (`3X faster and 3X less code`: `3 volte più veloce e corto`; a
+        // title repeated in the language after the English link). Digits at
+        // the end of a name (`ext4`, `IEEE754`, `hwhung0111`) need no
+        // counterpart, but stand for a number the other side writes apart
+        // (`CSE373` and `সিএসই 373`).
+        const expectedValues = new Set(expected.map((number) => number.value))
+        const foundValues = new Set(found.map((number) => number.value))
         // `16進` (hexadecimal) is a word, not a number to keep.
-        const missing = standIns(difference(expected, found), targetWords).filter((number) => !namesRadix(source.doc.text, number.end))
-        const unexpected = standIns(difference(found, expected), sourceWords).filter((number) => !namesRadix(context.doc.text, number.end))
+        const missing = standIns(expected.filter((number) => !foundValues.has(number.value) && !inName(source.doc.text, number)), targetWords)
+          .filter((number, index, all) => !namesRadix(source.doc.text, number.end) && all.findIndex((other) => other.value === number.value) === index)
+        const unexpected = standIns(found.filter((number) => !expectedValues.has(number.value) && !inName(context.doc.text, number)), sourceWords)
+          .filter((number) => !namesRadix(context.doc.text, number.end))
         // The source writes it as code here (`{1..20}`): the translation left out the backticks.
         const code = unexpected.length > 0 ? codeNumbers(s, source.doc.text, literals) : []
         const shared = s.length === 0 && unexpected.length > 0 ? closest(unexpected, sourceByValue()) : []
         for (const number of unexpected) {
           if (take(code, number.value)) continue
           if (counterpartHas(t.find((unit) => unit.numbers.includes(number))!, number.value, targetAnchors, sourceByAnchor)) continue
-          // A number the source has elsewhere moved: a structural matter.
-          if (restructured && sourceValues.has(number.value) && s.length > 0) continue
+          // A number the source has elsewhere moved (also out of its code,
+          // `{1..20}`): a structural matter.
+          if (restructured && (sourceValues.has(number.value) || sourceCode().has(number.value)) && s.length > 0) continue
           // An extra unit with the numbers of a source unit (`1048 - 1140`)
           // is that unit, moved: only numbers it does not share are its own.
           if (s.length === 0 && take(shared, number.value)) continue
@@ -457,6 +476,19 @@ function neighbour(unit: Unit, index: number, step: -1 | 1): string | undefined 
   const [first, second] = step === 1 ? [unit.words[index]!, other] : [other, unit.words[index]!]
   if (/\S/.test(unit.text.slice(first.end - unit.start, second.start - unit.start))) return undefined
   return other.value
+}
+
+/**
+ * Whether a number is the end of a name: digits right after Latin letters
+ * or an underscore (`ext4`, `CSE373`, `IEEE754`, `x86_64`, a user name
+ * `hwhung0111`), and a literal in another base (`0x40`). Digits before letters stay numbers with a unit (`128K`,
+ * `3X`, `64bit`), and so do digits after a hyphen (`COVID-19`) or after
+ * letters of other scripts (`第3章`).
+ */
+function inName(text: string, number: NumberToken): boolean {
+  if (/[A-Za-z_]/.test(text[number.start - 1] ?? '')) return true
+  // The `0` of a hexadecimal, binary or octal literal (`0x40`, `0b1010`).
+  return number.raw === '0' && /^[xXbBoO][\da-fA-F]/.test(text.slice(number.end, number.end + 2))
 }
 
 /** Tokens of `a` whose values are not matched one-for-one in `b`. */
