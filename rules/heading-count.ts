@@ -18,6 +18,15 @@ import {checkCount} from '../src/engine/counts.js'
  *   by a line that starts with a bullet or a number is no heading either.
  *   The source's `Article 1` and the translation's `1. artikla.` are then
  *   both headings, and the paragraphs and list items count alike.
+ *
+ * Which units differ is found by aligning the two documents (lengths,
+ * numbers, terms and the addresses of links). Links are evidence: a unit
+ * called missing whose address the translation links to as often as the
+ * source is not named (nor one called extra that the source links to, nor
+ * two called merged that link apart). When a translation differs in more
+ * than three places (it is behind a source that grew and changed), only the
+ * differences that links confirm stay errors, the others are warnings, and
+ * the count itself is one error.
  */
 export default defineRule({
   id: 'heading-count',

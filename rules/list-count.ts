@@ -7,6 +7,15 @@ import {checkCount} from '../src/engine/counts.js'
  * the source's items `list item` unless the config's `names.listItem` calls
  * them otherwise (the IWCA mission statement's items are its commitments:
  * `"names": {"listItem": "commitment"}`).
+ *
+ * Which units differ is found by aligning the two documents (lengths,
+ * numbers, terms and the addresses of links). Links are evidence: a unit
+ * called missing whose address the translation links to as often as the
+ * source is not named (nor one called extra that the source links to, nor
+ * two called merged that link apart). When a translation differs in more
+ * than three places (it is behind a source that grew and changed), only the
+ * differences that links confirm stay errors, the others are warnings, and
+ * the count itself is one error.
  */
 export default defineRule({
   id: 'list-count',

@@ -6,6 +6,15 @@ import {checkCount} from '../src/engine/counts.js'
  * headings are counted by `list-count` and `heading-count`), or as
  * `expect.paragraphs`. `names.paragraph` in the config renames the source's
  * paragraphs in messages (`article 5 of 30 is missing`).
+ *
+ * Which units differ is found by aligning the two documents (lengths,
+ * numbers, terms and the addresses of links). Links are evidence: a unit
+ * called missing whose address the translation links to as often as the
+ * source is not named (nor one called extra that the source links to, nor
+ * two called merged that link apart). When a translation differs in more
+ * than three places (it is behind a source that grew and changed), only the
+ * differences that links confirm stay errors, the others are warnings, and
+ * the count itself is one error.
  */
 export default defineRule({
   id: 'paragraph-count',

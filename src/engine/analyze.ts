@@ -8,6 +8,7 @@ import type {Language} from '../language/index.js'
 import type {ResolvedConfig, TermSetting} from '../config/schema.js'
 import {definitionAt, isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
 import {align, lengthRatio, type AlignUnit} from './align.js'
+import {addressesIn, firstAtOrAfter, type Address} from './addresses.js'
 import {romanize} from '../text/scripts.js'
 import type {Alignment, SourceView, TermOccurrences} from './rule.js'
 
@@ -230,7 +231,13 @@ function cognateKey(word: string): string {
   return key
 }
 
-export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[]): Alignment {
+/** The addresses that Markdown links of each side point to, by where their text is. */
+export interface LinkSides {
+  source: readonly Address[]
+  target: readonly Address[]
+}
+
+export function alignOutlines(source: Outline, target: Outline, terms: TermOccurrences[], addresses?: LinkSides): Alignment {
   // Matches are in document order: find a unit's by binary search, so the
   // cost is O((units + matches) × log matches), not units × matches.
   const byStart = (a: TermMatch, b: TermMatch): number => a.start - b.start
@@ -243,6 +250,9 @@ export function alignOutlines(source: Outline, target: Outline, terms: TermOccur
         if (matches[index]!.end <= unit.end) list.push(`@${occurrences.term}`)
       }
     }
+    // A link keeps its address in a translation: the unit that links to
+    // it is the unit of the source that does (a list of talks and papers).
+    if (addresses) for (const url of addressesIn(addresses[side], unit)) list.push(`>${url}`)
     return list
   }
   const kinds = {
@@ -280,13 +290,3 @@ export function alignOutlines(source: Outline, target: Outline, terms: TermOccur
 }
 
 /** Index of the first match that starts at or after `offset` (matches sorted by start). */
-function firstAtOrAfter(matches: TermMatch[], offset: number): number {
-  let low = 0
-  let high = matches.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (matches[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
-}

@@ -9,6 +9,7 @@ import type {UnitName} from '../config/schema.js'
 import type {RuleContext} from './rule.js'
 import {excerpt} from './rule.js'
 import type {Link} from './align.js'
+import {addressCounts, addressesIn, type Address} from './addresses.js'
 
 type Kind = 'item' | 'paragraph' | 'heading'
 
@@ -50,12 +51,12 @@ export function checkCount(context: RuleContext<unknown>, kind: Kind, expected: 
   const headline = `Expected ${n} ${n === 1 ? words.singular : words.plural} as in the source, found ${m}`
   const quote = (unit: Unit): string => `\`${excerpt(unit.text)}\``
   const links = alignment[kind]
-  let reported = 0
-
+  const weigh = evidence(source.doc.links, doc.links)
+  // Runs of missing (or extra) units are one finding, not one per unit.
+  const groups: Array<{kind: Link['kind']; last: number; s: Unit[]; t: Unit[]; verdict: Verdict}> = []
   for (let position = 0; position < links.length; position++) {
     const link = links[position]!
     if (link.kind === 'match') continue
-    // A run of missing (or extra) units is one finding, not one per unit.
     let last = position
     if (link.kind === 'missing' || link.kind === 'extra') {
       while (last + 1 < links.length && links[last + 1]!.kind === link.kind) last++
@@ -63,22 +64,36 @@ export function checkCount(context: RuleContext<unknown>, kind: Kind, expected: 
     const group = links.slice(position, last + 1)
     const s = group.flatMap((entry) => entry.source.map((index) => sourceUnits[index]!))
     const t = group.flatMap((entry) => entry.target.map((index) => target[index]!))
+    // The links say otherwise: the alignment lost its way in a long list
+    // that changed elsewhere, and would name the wrong units.
+    const verdict = weigh(link.kind, s, t)
+    if (verdict !== 'contradicted') groups.push({kind: link.kind, last, s, t, verdict})
+    position = last
+  }
+  // Past a few differences (a translation behind a source that grew and
+  // changed), the alignment still counts right but may name the wrong
+  // units: a difference that the links confirm stays an error, the others
+  // are warnings, and the count itself is an error of its own.
+  const drifted = groups.length > DRIFT
+  let errors = 0
+
+  for (const {kind: linkKind, last, s, t, verdict} of groups) {
     const cause = s.length > 0 ? {start: s[0]!.start, end: s[s.length - 1]!.end, reason: `${noun.singular} in the source`} : undefined
     let reason: string
     let place: {start: number; end: number}
-    if (link.kind === 'missing') {
+    if (linkKind === 'missing') {
       const first = s[0]!
       reason = s.length === 1
         ? `${headline}: ${noun.singular} ${first.index + 1} of ${n} is missing (source: ${quote(first)})`
         : `${headline}: ${noun.plural} ${first.index + 1}–${s[s.length - 1]!.index + 1} of ${n} are missing (source: ${quote(first)} … ${quote(s[s.length - 1]!)})`
       place = gapPlace(links, last, target, doc.text.length)
-    } else if (link.kind === 'extra') {
+    } else if (linkKind === 'extra') {
       const first = t[0]!
       reason = t.length === 1
         ? `${headline}: ${words.singular} ${first.index + 1} has no counterpart in the source (${quote(first)})`
         : `${headline}: ${words.plural} ${first.index + 1}–${t[t.length - 1]!.index + 1} have no counterpart in the source (${quote(first)} … ${quote(t[t.length - 1]!)})`
       place = {start: first.start, end: t[t.length - 1]!.end}
-    } else if (link.kind === 'merged') {
+    } else if (linkKind === 'merged') {
       const unit = t[0]!
       reason = `${headline}: ${noun.plural} ${s[0]!.index + 1} and ${s[1]!.index + 1} of ${n} appear merged into ${words.singular} ${unit.index + 1} (source: ${quote(s[0]!)} and ${quote(s[1]!)})`
       place = unit
@@ -86,17 +101,25 @@ export function checkCount(context: RuleContext<unknown>, kind: Kind, expected: 
       reason = `${headline}: ${noun.singular} ${s[0]!.index + 1} of ${n} appears split into ${words.plural} ${t[0]!.index + 1} and ${t[1]!.index + 1} (source: ${quote(s[0]!)})`
       place = {start: t[0]!.start, end: t[1]!.end}
     }
-    const report = {reason, start: place.start, end: place.end, expected: s.slice(0, 20).map((unit) => excerpt(unit.text, 80))}
+    const uncertain = drifted && verdict !== 'confirmed'
+    const report = {reason, start: place.start, end: place.end, expected: s.slice(0, 20).map((unit) => excerpt(unit.text, 80)), ...(uncertain ? {severity: 'warning' as const} : {})}
     context.report(cause ? {...report, cause} : report)
-    reported++
-    position = last
+    if (!uncertain) errors++
   }
 
-  if (reported === 0) {
-    const last = target[target.length - 1]
-    context.report({reason: headline, start: last ? last.start : 0, end: last ? last.end : 0})
+  if (errors === 0) {
+    // The count is certain where the units named are not: said once, at
+    // the first difference (or the last unit).
+    const first = groups[0]
+    const place = first?.t[0] ?? (first?.kind === 'missing' ? gapPlace(links, first.last, target, doc.text.length) : target[target.length - 1])
+    context.report({reason: headline, start: place ? place.start : 0, end: place ? place.end : 0})
   }
 }
+
+/** Differences in more than this many places: the translation has drifted from its source. */
+const DRIFT = 3
+
+type Verdict = 'contradicted' | 'confirmed' | 'unknown'
 
 /**
  * Where a missing unit should be: an empty place right before the next
@@ -113,4 +136,54 @@ function gapPlace(links: Link[], position: number, target: Unit[], length: numbe
     if (last !== undefined) return {start: target[last]!.end, end: target[last]!.end}
   }
   return {start: 0, end: Math.min(0, length)}
+}
+
+/**
+ * What the links of the units say about a difference the alignment found.
+ * Contradicted: a unit called missing whose addresses the translation links
+ * to as often as the source (it is there, elsewhere), one called extra whose
+ * addresses the source has as often, two units called merged (or one
+ * split) that link while the unit of the other side does not link to both.
+ * Confirmed: a unit called
+ * missing (or extra) links to an address that the other side has fewer
+ * times, a merged unit links to both units' addresses. Units without links,
+ * and links within the page (`#networking`, whose anchor is translated),
+ * give no evidence.
+ */
+function evidence(sourceLinks: readonly Address[], targetLinks: readonly Address[]): (kind: Link['kind'], s: Unit[], t: Unit[]) => Verdict {
+  const outward = (links: readonly Address[]): Address[] => links.filter((link) => !link.url.startsWith('#'))
+  const sourceOut = outward(sourceLinks)
+  const targetOut = outward(targetLinks)
+  if (sourceOut.length === 0 || targetOut.length === 0) return () => 'unknown'
+  const sourceCounts = addressCounts(sourceOut)
+  const targetCounts = addressCounts(targetOut)
+  const sides = {source: {links: sourceOut, counts: sourceCounts}, target: {links: targetOut, counts: targetCounts}}
+  /** For each unit, whether the other side links to each of its addresses as often (undefined without links). */
+  const kept = (units: Unit[], side: 'source' | 'target'): Array<boolean | undefined> => {
+    const own = sides[side]
+    const other = sides[side === 'source' ? 'target' : 'source']
+    return units.map((unit) => {
+      const urls = addressesIn(own.links, unit)
+      if (urls.length === 0) return undefined
+      return urls.every((url) => (other.counts.get(url) ?? 0) >= (own.counts.get(url) ?? 0))
+    })
+  }
+  /** Whether a unit of one side links to an address of a unit of the other. */
+  const shares = (unit: Unit, side: 'source' | 'target', other: Unit): boolean => {
+    const urls = new Set(addressesIn(sides[side === 'source' ? 'target' : 'source'].links, other))
+    return addressesIn(sides[side].links, unit).some((url) => urls.has(url))
+  }
+  return (kind, s, t) => {
+    if (kind === 'missing' || kind === 'extra') {
+      const verdicts = kind === 'missing' ? kept(s, 'source') : kept(t, 'target')
+      if (verdicts.every((verdict) => verdict === true)) return 'contradicted'
+      return verdicts.some((verdict) => verdict === false) ? 'confirmed' : 'unknown'
+    }
+    // Two units of one side are one unit of the other only if it links to both.
+    const [pair, side, one] = kind === 'merged' ? [s, 'source' as const, t[0]!] : [t, 'target' as const, s[0]!]
+    if (shares(pair[0]!, side, one) && shares(pair[1]!, side, one)) return 'confirmed'
+    // All three link, but not the one to both: they are not one unit.
+    const linked = [...pair, one].every((unit) => addressesIn(sides[unit === one ? (side === 'source' ? 'target' : 'source') : side].links, unit).length > 0)
+    return linked || kept(pair, side).every((verdict) => verdict === true) ? 'contradicted' : 'unknown'
+  }
 }

@@ -164,7 +164,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   const source = options.source
   const specs = termSpecs(source ? await knownAcronyms(source, options.resources) : [], options.config.terms, language, source?.defined)
   const terms = findTerms(specs, language, tree, source)
-  const alignment = source ? alignOutlines(source.outline, tree, terms) : undefined
+  const alignment = source ? alignOutlines(source.outline, tree, terms, {source: source.doc.links, target: doc.links}) : undefined
 
   const protectedRanges: Array<[number, number]> = []
   for (const occurrence of terms) for (const match of occurrence.target) protectedRanges.push([match.start, match.end])
