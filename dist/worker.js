@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-WTFBDKUW.js";
+} from "./chunk-WOAVBOLF.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
