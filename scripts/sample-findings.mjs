@@ -3,7 +3,7 @@
  * Draw a repeatable random sample of findings from a JSON report, for
  * judging precision by hand (docs/precision.md):
  *
- *     node scripts/sample-findings.mjs report.json [--per-rule 30] [--seed 1] [--severity error] [--context 1]
+ *     node scripts/sample-findings.mjs report.json [--per-rule 30] [--seed 1] [--severity error] [--context 1] [--rule id]
  *
  * Per rule it takes every finding when there are at most `--per-rule`,
  * else that many drawn without replacement with a seeded generator
@@ -20,12 +20,13 @@ const option = (name, fallback) => {
 }
 const file = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'))
 if (!file) {
-  console.error('Usage: node scripts/sample-findings.mjs report.json [--per-rule 30] [--seed 1] [--severity error] [--context 1]')
+  console.error('Usage: node scripts/sample-findings.mjs report.json [--per-rule 30] [--seed 1] [--severity error] [--context 1] [--rule id]')
   process.exit(2)
 }
 const perRule = Number(option('per-rule', '30'))
 const severity = option('severity', 'error')
 const context = Number(option('context', '1'))
+const onlyRule = option('rule', undefined)
 let seed = Number(option('seed', '1')) >>> 0
 
 /** mulberry32: a small seeded generator, the same sample on every machine. */
@@ -42,6 +43,7 @@ const byRule = new Map()
 for (const result of report) {
   for (const message of result.messages) {
     if (severity !== 'all' && message.severity !== severity) continue
+    if (onlyRule !== undefined && message.ruleId !== onlyRule) continue
     const list = byRule.get(message.ruleId) ?? []
     list.push({path: result.path, message})
     byRule.set(message.ruleId, list)

@@ -4,7 +4,7 @@
  * what is missing, extra, merged or split) or with an expected count from the
  * config.
  */
-import type {Unit} from '../parse/index.js'
+import type {ParsedDocument, Unit} from '../parse/index.js'
 import type {UnitName} from '../config/schema.js'
 import type {RuleContext} from './rule.js'
 import {excerpt} from './rule.js'
@@ -51,7 +51,7 @@ export function checkCount(context: RuleContext<unknown>, kind: Kind, expected: 
   const headline = `Expected ${n} ${n === 1 ? words.singular : words.plural} as in the source, found ${m}`
   const quote = (unit: Unit): string => `\`${excerpt(unit.text)}\``
   const links = alignment[kind]
-  const weigh = evidence(source.doc.links, doc.links)
+  const weigh = evidence(source.doc, doc)
   // Runs of missing (or extra) units are one finding, not one per unit.
   const groups: Array<{kind: Link['kind']; last: number; s: Unit[]; t: Unit[]; verdict: Verdict}> = []
   for (let position = 0; position < links.length; position++) {
@@ -150,14 +150,15 @@ function gapPlace(links: Link[], position: number, target: Unit[], length: numbe
  * and links within the page (`#networking`, whose anchor is translated),
  * give no evidence.
  */
-function evidence(sourceLinks: readonly Address[], targetLinks: readonly Address[]): (kind: Link['kind'], s: Unit[], t: Unit[]) => Verdict {
+function evidence(sourceDoc: Pick<ParsedDocument, 'links'>, targetDoc: Pick<ParsedDocument, 'links'>): (kind: Link['kind'], s: Unit[], t: Unit[]) => Verdict {
   const outward = (links: readonly Address[]): Address[] => links.filter((link) => !link.url.startsWith('#'))
-  const sourceOut = outward(sourceLinks)
-  const targetOut = outward(targetLinks)
+  const sourceOut = outward(sourceDoc.links)
+  const targetOut = outward(targetDoc.links)
   if (sourceOut.length === 0 || targetOut.length === 0) return () => 'unknown'
-  const sourceCounts = addressCounts(sourceOut)
-  const targetCounts = addressCounts(targetOut)
-  const sides = {source: {links: sourceOut, counts: sourceCounts}, target: {links: targetOut, counts: targetCounts}}
+  const sides = {
+    source: {links: sourceOut, counts: addressCounts(sourceOut)},
+    target: {links: targetOut, counts: addressCounts(targetOut)}
+  }
   /** For each unit, whether the other side links to each of its addresses as often (undefined without links). */
   const kept = (units: Unit[], side: 'source' | 'target'): Array<boolean | undefined> => {
     const own = sides[side]
@@ -187,3 +188,4 @@ function evidence(sourceLinks: readonly Address[], targetLinks: readonly Address
     return linked || kept(pair, side).every((verdict) => verdict === true) ? 'contradicted' : 'unknown'
   }
 }
+
