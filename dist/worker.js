@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-WOAVBOLF.js";
+} from "./chunk-DJBSEEIK.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
