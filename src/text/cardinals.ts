@@ -53,10 +53,10 @@ const tableOf = wordTables(CARDINALS)
 
 /**
  * Chinese and Japanese numerals before a counter (`三倍` three times, `两个`
- * two of, `五年` five years, `三つ`); without one they are parts of words
- * (`十分` very). Not `一` (`一个` is "a"), nor after `第` (an ordinal).
+ * two of, `五年` five years, `三つ`) or before `大` (`四大` the Big 4, `十大`
+ * the top ten); without one they are parts of words (`十分` very). Not `一` (`一个` is "a"), nor after `第` (an ordinal).
  */
-const CJK_CARDINAL = /(?<![第一二三四五六七八九十百千万〇零两兩])([两兩二三四五六七八九十]{1,3})(?=[倍个個次种種年天本章页頁条條位名件份人つ])/gu
+const CJK_CARDINAL = /(?<![第一二三四五六七八九十百千万〇零两兩])([两兩二三四五六七八九十]{1,3})(?=[倍个個次种種年天本章页頁条條位名件份人つ大])/gu
 
 /**
  * The small cardinals (2 to 10; 99 in Chinese and Japanese) in a word of a
