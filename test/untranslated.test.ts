@@ -6,7 +6,7 @@
  * Tagalog (bundled); Japanese and Swahili have none.
  */
 import {describe, it, expect} from 'vitest'
-import {check, type CheckOptions} from '../src/index.js'
+import {check, type CheckOptions, type LintMessage} from '../src/index.js'
 import {brief} from './helpers.js'
 
 /** The rule's findings as `severity line:column: reason`, without its notes of level info. */
@@ -15,6 +15,14 @@ async function untranslated(options: CheckOptions): Promise<string[]> {
   return result.messages
     .filter((message) => message.ruleId === 'untranslated' && message.severity !== 'info')
     .map((message) => `${message.severity} ${brief(message)}`)
+}
+
+/** The rule's messages as a reader of the report sees them: place, text found, note and the related place in the source. */
+async function reported(options: CheckOptions): Promise<Array<Partial<LintMessage>>> {
+  const result = await check(options)
+  return result.messages
+    .filter((message) => message.ruleId === 'untranslated')
+    .map(({severity, line, column, endLine, endColumn, reason, actual, note, cause}) => ({severity, line, column, endLine, endColumn, reason, actual, note, cause}))
 }
 
 /** Other translations of `We support writing center directors.` that translate it. */
@@ -44,6 +52,15 @@ describe('severity by evidence', () => {
     expect(await untranslated(options)).toEqual(['error 1:25: Unexpected English phrase `We publish a journal`, left untranslated'])
     expect(await untranslated({...options, config: {rules: {untranslated: ['error', {minSentenceWords: 4}]}}}))
       .toEqual(['error 1:25: Unexpected English sentence, left untranslated'])
+  })
+
+  it('a sentence has three English words in four (`eslint`, `tsc` are not words); with fewer its English phrases are found', async () => {
+    expect(await untranslated({source: 'We check the code with eslint and tsc.\n', translation: 'Revisamos el código. We check the code with eslint and tsc.\n', lang: 'es'}))
+      .toEqual(['error 1:22: Unexpected English sentence, left untranslated'])
+    expect(await untranslated({source: 'We check the code with eslint, tsc and knip.\n', translation: 'Revisamos el código. We check the code with eslint, tsc and knip.\n', lang: 'es'})).toEqual([
+      'error 1:22: Unexpected English phrase `We check the code with eslint`, left untranslated',
+      'error 1:57: Unexpected English phrase `and knip`, left untranslated'
+    ])
   })
 
   it('a sentence needs an English function word: terms joined by Italian `e` are not an English sentence', async () => {
@@ -232,6 +249,38 @@ describe('what other translations keep', () => {
   })
 })
 
+describe('where a phrase starts and ends', () => {
+  it('a word the target shares with English joins the phrase when the source has the same pair (`data science`, `text file`)', async () => {
+    // Spanish has `data` (a form of `datar`), Italian `file` (rows): four letters or more, and the source says `data science`, `text file`.
+    expect(await reported({source: 'We teach data science.\n', translation: 'Enseñamos data science.\n', lang: 'es'})).toMatchObject([
+      {severity: 'warning', line: 1, column: 11, endColumn: 23, reason: 'Unexpected English phrase `data science`, left untranslated', actual: 'data science'}
+    ])
+    expect(await reported({source: 'Open the text file.\n', translation: 'Apri il text file.\n', lang: 'it'})).toMatchObject([
+      {severity: 'warning', line: 1, column: 9, endColumn: 18, reason: 'Unexpected English phrase `text file`, left untranslated', actual: 'text file'}
+    ])
+  })
+
+  it('… but a shared word of three letters does not (`log` alone, Italian `file` stays Italian)', async () => {
+    expect(await untranslated({source: 'Save the log file.\n', translation: 'Salva il log file.\n', lang: 'it'}))
+      .toEqual(['warning 1:10: Unexpected English word `log`, left untranslated (not a word in Italian)'])
+  })
+
+  it('English words apart are separate findings: across punctuation, a line break or code', async () => {
+    expect(await untranslated({source: 'Tutors give feedback. Students get coaching.\n', translation: 'Los tutores dan feedback; coaching para los estudiantes.\n', lang: 'es'})).toEqual([
+      'warning 1:17: Unexpected English word `feedback`, left untranslated (not a word in Spanish)',
+      'warning 1:27: Unexpected English word `coaching`, left untranslated (not a word in Spanish)'
+    ])
+    expect(await untranslated({source: 'We offer coaching and feedback.\n', translation: 'Ofrecemos coaching\nfeedback y más.\n', lang: 'es'})).toEqual([
+      'warning 1:11: Unexpected English word `coaching`, left untranslated (not a word in Spanish)',
+      'warning 2:1: Unexpected English word `feedback`, left untranslated (not a word in Spanish)'
+    ])
+    expect(await untranslated({source: 'We offer writing feedback.\n', translation: 'Ofrecemos writing `--verbose` feedback.\n', lang: 'es', format: 'markdown'})).toEqual([
+      'warning 1:11: Unexpected English word `writing`, left untranslated (not a word in Spanish)',
+      'warning 1:31: Unexpected English word `feedback`, left untranslated (not a word in Spanish)'
+    ])
+  })
+})
+
 describe('shapes that are not judged', () => {
   it('all capitals and inner capitals are identifiers (`SSH`, `iOS`, `GitHub`)', async () => {
     expect(await untranslated({source: 'Use SSH on iOS with GitHub.\n', translation: 'Usa SSH su iOS con GitHub.\n', lang: 'it'})).toEqual([])
@@ -250,10 +299,28 @@ describe('shapes that are not judged', () => {
       .toEqual(['warning 1:1: Unexpected English word `Docker`, left untranslated (not a word in Italian)'])
   })
 
+  it('words in quotes are quoted on purpose (a label of the interface), not left behind', async () => {
+    const source = 'Type feedback in the field.\n'
+    expect(await untranslated({source, translation: 'Escribe "feedback" en el campo.\n', lang: 'es'})).toEqual([])
+    expect(await untranslated({source, translation: 'Escribe «feedback» en el campo.\n', lang: 'es'})).toEqual([])
+    expect(await untranslated({source, translation: 'Escribe feedback en el campo.\n', lang: 'es'}))
+      .toEqual(['warning 1:9: Unexpected English word `feedback`, left untranslated (not a word in Spanish)'])
+  })
+
+  it('a phrase of the config’s `protect` list is kept on purpose', async () => {
+    expect(await untranslated({...writingCenter, config: {protect: ['writing center']}})).toEqual([])
+  })
+
   it('an emoji shortcode is markup', async () => {
     expect(await untranslated({source: 'This is sad :disappointed:\n', translation: 'Questo è triste :disappointed:\n', lang: 'it'})).toEqual([])
     expect(await untranslated({source: 'This is sad, disappointed.\n', translation: 'Questo è triste, disappointed.\n', lang: 'it'}))
       .toEqual(['error 1:18: Unexpected English word `disappointed`, left untranslated (not a word in Italian)'])
+  })
+
+  it('an elision of up to three letters is not part of the word (Italian `all’empowerment`)', async () => {
+    expect(await reported({source: 'We support empowerment.\n', translation: 'Diamo priorità all’empowerment delle comunità.\n', lang: 'it'})).toMatchObject([
+      {severity: 'error', line: 1, column: 20, endColumn: 31, reason: 'Unexpected English word `empowerment`, left untranslated (not a word in Italian)', actual: 'empowerment'}
+    ])
   })
 
   it.each([
@@ -304,6 +371,17 @@ describe('names and titles', () => {
       translation: 'Guarda il video. In The Real World Linked Lists vs Arrays.\n',
       lang: 'it'
     })).toEqual(['warning 1:18: Unexpected English sentence, left untranslated'])
+  })
+
+  it('the warning for a title says why', async () => {
+    expect(await reported({
+      source: 'Watch the video In The Real World: Linked Lists vs Arrays.\n',
+      translation: 'Guarda il video. In The Real World Linked Lists vs Arrays.\n',
+      lang: 'it'
+    })).toMatchObject([{
+      severity: 'warning', line: 1, column: 18, endColumn: 59, actual: 'In The Real World Linked Lists vs Arrays.',
+      note: 'It reads as the title of a work, which may be kept in its language on purpose.'
+    }])
   })
 
   it('a sentence mostly inside the text of a link is a title: a warning', async () => {
@@ -400,6 +478,12 @@ describe('an article of the source carried over after a shared anchor', () => {
       .toEqual(['error 1:18: Unexpected `а` after `(ИВЦА),`: the English article of the source (`a National Council affiliate`) carried over'])
   })
 
+  it('points at the article in the source', async () => {
+    expect(await reported({source, translation: "L'associació (IWCA), a Consell Nacional filial, dona suport als tutors.\n", lang: 'ca'})).toMatchObject([
+      {severity: 'error', line: 1, column: 22, endColumn: 23, actual: 'a', cause: {reason: 'article in the source', line: 1, column: 25, endLine: 1, endColumn: 26}}
+    ])
+  })
+
   it('needs the same punctuation after the anchor, and a translated name after it', async () => {
     expect(await untranslated({source, translation: "L'associació (IWCA) a Consell Nacional filial, dona suport als tutors.\n", lang: 'ca'})).toEqual([])
     expect(await untranslated({source, translation: "L'associació (IWCA), a National Council filial, dona suport als tutors.\n", lang: 'ca'})).toEqual([])
@@ -437,6 +521,19 @@ describe('languages', () => {
     const result = await check({source: 'Nós apoiamos centros de escrita.\n', translation: 'Donem suport als centres.\n', lang: 'ca', sourceLang: 'ja'})
     expect(result.messages.filter((message) => message.ruleId === 'untranslated').map((message) => `${message.severity} ${brief(message)}`))
       .toEqual(['info 1:1: No Japanese dictionary: untranslated words and phrases are not checked'])
+  })
+
+  it('says which dictionary is missing and how to add it', async () => {
+    expect(await reported({source: 'Nós apoiamos centros de escrita.\n', translation: 'Donem suport als centres.\n', lang: 'ca', sourceLang: 'ja'})).toEqual([{
+      severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 1,
+      reason: 'No Japanese dictionary: untranslated words and phrases are not checked',
+      actual: undefined, note: 'Install `dictionary-ja` or set `dictionaries.ja` in the config.', cause: undefined
+    }])
+    expect((await reported({source: 'We support writing center tutors.\n', translation: '私たちはライティングセンターを支援します。\n', lang: 'ja'}))).toEqual([{
+      severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 1,
+      reason: 'No Japanese dictionary: single untranslated words are not checked, only sentences and phrases',
+      actual: undefined, note: 'Install `dictionary-ja` or set `dictionaries.ja` in the config to check single words.', cause: undefined
+    }])
   })
 
   it('Ukrainian: its dictionary accepts any Latin word, so English is judged without it', async () => {
