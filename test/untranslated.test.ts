@@ -294,6 +294,15 @@ describe('shapes that are not judged', () => {
     ])
   })
 
+  it('… not when the source also writes it in lower case, nor when it only starts sentences there', async () => {
+    expect(await untranslated({source: 'Use Docker to run it.\n', translation: 'Docker è veloce.\n', lang: 'it'})).toEqual([])
+    expect(await untranslated({source: 'Use Docker to run it. The docker command is fast.\n', translation: 'Docker è veloce.\n', lang: 'it'}))
+      .toEqual(['warning 1:1: Unexpected English word `Docker`, left untranslated (not a word in Italian)'])
+    // The second sentence of a paragraph.
+    expect(await untranslated({source: 'Run it. Docker is fast.\n', translation: 'Eseguilo. Docker è veloce.\n', lang: 'it'}))
+      .toEqual(['warning 1:11: Unexpected English word `Docker`, left untranslated (not a word in Italian)'])
+  })
+
   it('a word the source capitalises only at the start of a sentence is not a name', async () => {
     expect(await untranslated({source: 'Docker is fast.\n', translation: 'Docker è veloce.\n', lang: 'it'}))
       .toEqual(['warning 1:1: Unexpected English word `Docker`, left untranslated (not a word in Italian)'])
@@ -442,6 +451,14 @@ describe('names and titles', () => {
     expect(await untranslated({source: 'We support Writing Center directors.\n', translation, lang: 'de'})).toEqual([])
   })
 
+  it('… wherever the translation has it, also twice and starting a sentence', async () => {
+    const translation = '# The Art of Command Line\n\nThe Art of Command Line insegna a usare la riga di comando.\n'
+    expect(await untranslated({source: '# The Art of Command Line\n\nMaster the command line.\n', translation, lang: 'it', format: 'markdown'})).toEqual([])
+    // Not a heading of the source: starting a sentence, capitals do not make a name.
+    expect(await untranslated({source: '# The Guide\n\nMaster the command line.\n', translation: '# La guida\n\nThe Art of Command Line insegna a usare la riga di comando.\n', lang: 'it', format: 'markdown'}))
+      .toEqual(['error 3:1: Unexpected English phrase `The Art of Command Line`, left untranslated'])
+  })
+
   it('a heading of the source is a title only in title case and with two words or more', async () => {
     expect(await untranslated({
       source: '# The art of command line\n\nRead it.\n',
@@ -490,6 +507,27 @@ describe('an article of the source carried over after a shared anchor', () => {
     expect(await untranslated({source, translation: "L'associació (IWCA), a consell nacional filial, dona suport als tutors.\n", lang: 'ca'})).toEqual([])
   })
 
+  it('needs a name after the article in the source too', async () => {
+    expect(await untranslated({
+      source: 'The association (IWCA), a national council affiliate, supports tutors.\n',
+      translation: "L'associació (IWCA), a Consell Nacional filial, dona suport als tutors.\n",
+      lang: 'ca'
+    })).toEqual([])
+  })
+
+  it('quotes the source to the end of its sentence, or its first 40 characters, in a paragraph of several sentences', async () => {
+    expect(await untranslated({
+      source: 'We meet every year. The association is the IWCA, a National Council affiliate. It supports tutors.\n',
+      translation: 'Ens reunim cada any. L’associació és la IWCA, a Consell Nacional filial. Dona suport als tutors.\n',
+      lang: 'ca'
+    })).toEqual(['error 1:47: Unexpected `a` after `IWCA,`: the English article of the source (`a National Council affiliate.`) carried over'])
+    expect(await untranslated({
+      source: 'We meet every year. The association is the IWCA, a National Council of Teachers of English affiliate. It supports tutors.\n',
+      translation: 'Ens reunim cada any. L’associació és la IWCA, a Consell Nacional de Professors d’Anglès filial. Dona suport als tutors.\n',
+      lang: 'ca'
+    })).toEqual(['error 1:47: Unexpected `a` after `IWCA,`: the English article of the source (`a National Council of Teachers of…`) carried over'])
+  })
+
   it('names the source language', async () => {
     expect(await untranslated({
       source: 'Die Vereinigung (IWCA), ein Nationaler Rat, unterstützt Tutoren.\n',
@@ -515,6 +553,11 @@ describe('languages', () => {
   it('a word unknown to both dictionaries but in the source (`transformative`) joins an English phrase', async () => {
     expect(await untranslated({source: 'We support transformative scholarship.\n', translation: 'Sosteniamo transformative scholarship.\n', lang: 'it'}))
       .toEqual(['warning 1:12: Unexpected English phrase `transformative scholarship`, left untranslated'])
+  })
+
+  it('without a source document, an English sentence is still found (the source language of the config)', async () => {
+    expect(await untranslated({translation: 'Publicamos una revista. We publish a journal every year for all of our members.\n', lang: 'es'}))
+      .toEqual(['error 1:25: Unexpected English sentence, left untranslated'])
   })
 
   it('without a dictionary of the source language, nothing is judged', async () => {
@@ -565,6 +608,16 @@ describe('languages', () => {
     // A pair with a word of 6 letters or more.
     expect(await untranslated({source: 'We support public forum directors.\n', translation: 'ウェブの public forum を支援します。\n', lang: 'ja'}))
       .toEqual(['warning 1:6: Unexpected English phrase `public forum`, left untranslated'])
+  })
+
+  it('Japanese: three short words are a phrase', async () => {
+    expect(await untranslated({source: 'Open the web page link.\n', translation: 'web page link を開きます。\n', lang: 'ja'}))
+      .toEqual(['warning 1:1: Unexpected English phrase `web page link`, left untranslated'])
+    expect(await untranslated({source: 'Open the web page.\n', translation: 'web page を開きます。\n', lang: 'ja'})).toEqual([])
+  })
+
+  it('Japanese: a word unknown to the English dictionary (`transformative`) does not make a phrase, nothing tells a cognate apart', async () => {
+    expect(await untranslated({source: 'We support transformative scholarship.\n', translation: '私たちは transformative scholarship を支援します。\n', lang: 'ja'})).toEqual([])
   })
 
   it('Japanese: an English sentence is found by language identification', async () => {
