@@ -136,6 +136,16 @@ describe('numbered headings in plain text', () => {
       expect(units(`${label}\n\nText of the article.\n`).headings.map((unit) => unit.text), label).toEqual([label.replace('\ufeff', '')])
     }
   })
+  it('label shapes of other languages: an ordinal indicator, a Roman numeral, an ordinal word, Chinese, Japanese and Korean', () => {
+    for (const label of ['Artigo 1.°', 'Artigo 1º', 'Artigo I.', 'Artículo XXX', 'Article premier', 'Artículo primero', '제 1 조', '第一条', '第1条', '第十二條', 'IV.']) {
+      expect(units(`${label}\n\nText of the article.\n`).headings.map((unit) => unit.text), label).toEqual([label])
+    }
+  })
+  it('not a label: a number or an ordinal word alone, a Roman numeral or an ordinal word first, four words, other punctuation', () => {
+    for (const line of ['1983', 'Second', 'I am here.', 'First steps', 'Article premier alinéa deux', 'Part 1,', '第1条の2項']) {
+      expect(units(`${line}\n\nMore text here.\n`).headings, line).toEqual([])
+    }
+  })
   it('positions of a heading are exact, after indentation and with CRLF', () => {
     const text = 'Intro.\r\n\r\n  Article 😀 1\r\n\r\n  Article 2\r\nText.\r\n'
     const doc = parse(text, 'text')

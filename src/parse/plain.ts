@@ -9,6 +9,8 @@ import type {Block} from './types.js'
 import type {Location} from '../text/location.js'
 import {lazyProse} from './prose.js'
 import {HYPHENS} from '../text/hyphens.js'
+import {romanValue} from '../text/roman.js'
+import {isOrdinalWord} from '../text/ordinals.js'
 
 /**
  * A bullet or number, then at least one space, then content. Every hyphen
@@ -20,13 +22,35 @@ const BLANK = /^[\s\u00a0\u200b\ufeff]*$/
 /** A word of a label: letters and marks, with hyphens inside (`Kifungu`, `अनुच्छेद`, `Sous-section`). */
 const LABEL_WORD = `\\p{L}[\\p{L}\\p{M}${HYPHENS.replace('-', '\\-')}]*`
 /**
- * A numbered label, the whole line: a number (1 to 3 digits, `.` or `)`
- * optional) then one or two words, or one or two words then a number; a
- * final `.` may end it. No other punctuation: `1. artikla.`, `1. cikk`,
- * `Article 1`, `Artículo 1.`, `Kifungu cha 1`, but not `15. svibnja je
- * kraj.` nor `Step 1: install`.
+ * A numbered label, the whole line: one to three words and numbers, with
+ * at least one number, and no punctuation but a final `.` (and a `.` or `)`
+ * after a number at its start): `1. artikla.`, `1. cikk`, `Article 1`,
+ * `Artículo 1.`, `Kifungu cha 1`, `Artigo 1.°`, `Artigo I.`, `Article
+ * premier`, `제 1 조`, `第一条`, `第1条`. A number is digits (with an ordinal
+ * indicator, `1.°`, `1º`), an uppercase Roman numeral, an ordinal word of
+ * one of the languages of src/text/ordinals.ts, or a Chinese or Japanese
+ * `第…条`. Not `15. svibnja je kraj.` (four words) nor `Step 1: install`.
  */
-const LABEL = new RegExp(`^[ \\t\\u00a0\\ufeff]*(?:(\\d{1,3})[.)]?(?:[ \\t\\u00a0]+${LABEL_WORD}){1,2}|(?:${LABEL_WORD}[ \\t\\u00a0]+){1,2}\\d{1,3})\\.?[\\s\\u00a0]*$`, 'u')
+const LABEL_TOKEN = new RegExp(`^(?:${LABEL_WORD}|\\d{1,3}(?:\\.?[°ºª])?)$`, 'u')
+const CJK_LABEL = /^第[\d０-９一二三四五六七八九十百〇零两兩]{1,6}[条條章节節款项項部篇编編回课課]$/u
+/** The number that starts a label (`1. artikla.`: 1), 0 when another token is its number, undefined when the line is no label. */
+function labelNumber(line: string): number | undefined {
+  const tokens = line.trim().replace(/\.$/, '').split(/[ \t\u00a0]+/)
+  if (tokens.length > 3 || tokens[0] === '') return undefined
+  const lead = /^(\d{1,3})[.)]$/.exec(tokens[0]!)
+  if (lead) tokens[0] = lead[1]!
+  if (!tokens.every((token) => LABEL_TOKEN.test(token) || CJK_LABEL.test(token))) return undefined
+  // Digits anywhere (`1. cikk`, `Article 1`, `제 1 조`); a Roman numeral or
+  // an ordinal word only last (`Artigo I`, `Article premier`, not `I am
+  // here`, `First steps`); alone, only `第一条` or a Roman numeral (`IV.`):
+  // a year or a count on a line of its own is text.
+  const last = tokens.length - 1
+  const numeric = (token: string, index: number): boolean => tokens.length === 1
+    ? CJK_LABEL.test(token) || romanValue(token) !== undefined
+    : /^\d/.test(token) || (index === last && (romanValue(token) !== undefined || isOrdinalWord(token)))
+  if (!tokens.some(numeric)) return undefined
+  return /^\d/.test(tokens[0]!) && tokens.length > 1 ? Number.parseInt(tokens[0]!, 10) : 0
+}
 /** A line that starts with a number (`2.`, `2)`, `2 `): its number. */
 const LEAD = /^[ \t\u00a0]*(\d{1,3})(?:[.)]|(?=[ \t\u00a0]))/
 const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/
@@ -91,8 +115,8 @@ export function parsePlain(text: string, loc: Location): Block[] {
    * headings, so their paragraphs and items count alike.
    */
   const numberedHeading = (index: number): boolean => {
-    const label = LABEL.exec(lines[index]!.text)
-    if (!label) return false
+    const own = labelNumber(lines[index]!.text)
+    if (own === undefined) return false
     if (index > 0 && !BLANK.test(lines[index - 1]!.text)) return false
     const next = lines[index + 1]
     if (!next) return false
@@ -103,9 +127,8 @@ export function parsePlain(text: string, loc: Location): Block[] {
     } else if (next.bullet || LEAD.test(next.text)) {
       return false
     }
-    // `Article 1`: a label that ends with its number starts no list.
-    if (label[1] === undefined) return true
-    const own = Number.parseInt(label[1], 10)
+    // `Article 1`: a label that does not start with its number starts no list.
+    if (own === 0) return true
     const lead = (line: typeof lines[number] | undefined): number | undefined => {
       const match = line ? LEAD.exec(line.text) : null
       return match ? Number.parseInt(match[1]!, 10) : undefined

@@ -91,6 +91,16 @@ export function wordTables(specs: Record<string, string>): (language: string) =>
 }
 
 const tableOf = wordTables(ORDINALS)
+
+let anyLanguage: Set<string> | undefined
+/** Whether a word (any case) is an ordinal word of one of the languages (`premier`, `Erster`, `primeiro`). */
+export function isOrdinalWord(word: string): boolean {
+  if (!anyLanguage) {
+    anyLanguage = new Set()
+    for (const language of Object.keys(ORDINALS)) for (const key of tableOf(language)!.keys()) anyLanguage.add(key)
+  }
+  return anyLanguage.has(word.toLowerCase())
+}
 const CJK_DIGITS = '一二三四五六七八九'
 const CJK_ORDINAL = /第([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十百千万〇零两])/gu
 
