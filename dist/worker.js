@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-IHX3C4YI.js";
+} from "./chunk-KZSKCGQF.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
