@@ -324,6 +324,9 @@ describe('shapes that are not judged', () => {
     expect(await untranslated({source: 'This is sad :disappointed:\n', translation: 'Questo è triste :disappointed:\n', lang: 'it'})).toEqual([])
     expect(await untranslated({source: 'This is sad, disappointed.\n', translation: 'Questo è triste, disappointed.\n', lang: 'it'}))
       .toEqual(['error 1:18: Unexpected English word `disappointed`, left untranslated (not a word in Italian)'])
+    // A colon on one side only is punctuation.
+    expect(await untranslated({source: 'Your feedback: very useful.\n', translation: 'Tu feedback: muy útil.\n', lang: 'es'}))
+      .toEqual(['warning 1:4: Unexpected English word `feedback`, left untranslated (not a word in Spanish)'])
   })
 
   it('an elision of up to three letters is not part of the word (Italian `all’empowerment`)', async () => {
@@ -340,6 +343,15 @@ describe('shapes that are not judged', () => {
   ])('hyphenated Tagalog words are judged by their parts, but short affixes (`nag`) are not (%s, %s)', async (hyphen) => {
     expect(await untranslated({source: 'The sponsor is alone.\n', translation: `Ang pag${hyphen}sponsor ay nag${hyphen}iisa.\n`, lang: 'tl'}))
       .toEqual(['warning 1:9: Unexpected English word `sponsor`, left untranslated (not a word in Tagalog)'])
+  })
+})
+
+describe('hyphenated words in a phrase', () => {
+  it('the English part after a Tagalog affix starts anew: `feedback at pag-sponsor` is two words, not a phrase', async () => {
+    expect(await untranslated({source: 'We thank our sponsors.\n', translation: 'Salamat sa feedback at pag-sponsor ninyo.\n', lang: 'tl'})).toEqual([
+      'warning 1:12: Unexpected English word `feedback`, left untranslated (not a word in Tagalog)',
+      'warning 1:28: Unexpected English word `sponsor`, left untranslated (not a word in Tagalog)'
+    ])
   })
 })
 
