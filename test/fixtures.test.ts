@@ -70,14 +70,28 @@ describe('every injected defect is caught where it is', async () => {
   })
 })
 
-describe('numbered article headings: English `Article 1`, Finnish `1. artikla.`, Hungarian `1. cikk`', async () => {
+describe('numbered article headings: English `Article 1`, Finnish `1. artikla.`, Hungarian `1. cikk`, Portuguese `Artigo 1.°`, French `Article premier` and `Article II`, Japanese `第1条`, Korean `제 1 조`', async () => {
   const directory = path.join(root, 'fixtures', 'headings')
-  const result = await checkFiles(['fi.txt', 'hu.txt'].map((name) => path.join(directory, name)), {source: path.join(directory, 'en.txt'), cwd: root, config: {}})
-  it.each(['en', 'fi', 'hu'])('%s has 4 headings, 3 paragraphs and 2 list items', (lang) => {
+  const translations = ['fi', 'hu', 'pt', 'fr', 'ja', 'ko']
+  const result = await checkFiles(translations.map((lang) => path.join(directory, `${lang}.txt`)), {source: path.join(directory, 'en.txt'), cwd: root, config: {}})
+  it.each(['en', ...translations])('%s has 4 headings, 3 paragraphs and 2 list items', (lang) => {
     const tree = outline(parse(fs.readFileSync(path.join(directory, `${lang}.txt`), 'utf8'), 'text'))
     expect([tree.headings.length, tree.paragraphs.length, tree.items.length]).toEqual([4, 3, 2])
   })
-  it.each([0, 1])('translation %i draws no error', (index) => {
+  it.each([0, 1, 2, 3, 4, 5])('translation %i draws no error', (index) => {
+    expect(errors(result.files[index]!).map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`)).toEqual([])
+  })
+})
+
+describe('numbered section titles: `1. Who we are` in English, German, Spanish and Russian', async () => {
+  const directory = path.join(root, 'fixtures', 'sections')
+  const translations = ['de', 'es', 'ru']
+  const result = await checkFiles(translations.map((lang) => path.join(directory, `${lang}.txt`)), {source: path.join(directory, 'en.txt'), cwd: root, config: {}})
+  it.each(['en', ...translations])('%s has 4 headings and 6 paragraphs', (lang) => {
+    const tree = outline(parse(fs.readFileSync(path.join(directory, `${lang}.txt`), 'utf8'), 'text'))
+    expect([tree.headings.length, tree.paragraphs.length, tree.items.length]).toEqual([4, 6, 0])
+  })
+  it.each([0, 1, 2])('translation %i draws no error', (index) => {
     expect(errors(result.files[index]!).map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`)).toEqual([])
   })
 })

@@ -146,6 +146,15 @@ describe('numbered headings in plain text', () => {
       expect(units(`${line}\n\nMore text here.\n`).headings, line).toEqual([])
     }
   })
+  it('a numbered section title of more words is a heading; a numbered sentence, a question or a run of numbered lines is not', () => {
+    for (const title of ['1. Who we are', '2.1 How we use your data', '3. Qu\'est-ce que nous collectons', '4) Rights, duties and remedies', '5 Changes to this policy, and how we announce them']) {
+      expect(units(`${title}\n\nText of the section.\n`).headings.map((unit) => unit.text), title).toEqual([title])
+    }
+    for (const line of ['1. We collect your name and address.', '3. What do we collect?', '1. One two three four five six seven eight nine ten eleven', '2. Steps: install it']) {
+      expect(units(`${line}\n\nText of the section.\n`).headings, line).toEqual([])
+    }
+    expect(kinds('1. Install the package first\n\n2. Configure the queue options\n\nText.\n')).toEqual(['i Install the package first', 'i Configure the queue options', 'p Text.'])
+  })
   it('positions of a heading are exact, after indentation and with CRLF', () => {
     const text = 'Intro.\r\n\r\n  Article 😀 1\r\n\r\n  Article 2\r\nText.\r\n'
     const doc = parse(text, 'text')

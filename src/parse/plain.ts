@@ -2,7 +2,8 @@
  * Plain text: prose paragraphs separated by blank lines; list items are lines
  * that start with a bullet (`•`, `-`, `*`, `+`, `–`, …) or a number (`1.`,
  * `2)`). A line that follows an item without a blank line continues it.
- * Headings are numbered label lines (`Article 1`, `1. artikla.`, `1. cikk`):
+ * Headings are numbered label lines (`Article 1`, `1. artikla.`, `1. cikk`,
+ * `Artigo I.`, `第一条`) and numbered section titles (`1. Who we are`):
  * see `numberedHeading`.
  */
 import type {Block} from './types.js'
@@ -33,11 +34,29 @@ const LABEL_WORD = `\\p{L}[\\p{L}\\p{M}${HYPHENS.replace('-', '\\-')}]*`
  */
 const LABEL_TOKEN = new RegExp(`^(?:${LABEL_WORD}|\\d{1,3}(?:\\.?[°ºª])?)$`, 'u')
 const CJK_LABEL = /^第[\d０-９一二三四五六七八九十百〇零两兩]{1,6}[条條章节節款项項部篇编編回课課]$/u
+/** A word of a section title: a label word, also with an apostrophe (`Qu'est-ce`) or a comma after it. */
+const TITLE_WORD = new RegExp(`^(?:${LABEL_WORD}(?:['’]${LABEL_WORD})*|\\d{1,4}),?$`, 'u')
+/** Most words in a numbered section title (`1. Who we are`, `2.1 How we use your data`). */
+const TITLE_WORDS = 10
+
+/**
+ * A numbered section title of four words or more after its number
+ * (`1. Who we are`, `2.1 What we collect and why`): words only (commas
+ * between them), no final full stop (`15. svibnja je kraj.` is a sentence)
+ * nor other sentence punctuation.
+ */
+function sectionTitle(tokens: string[], line: string): boolean {
+  if (tokens.length > TITLE_WORDS + 1 || /[.!?:;]$/.test(line)) return false
+  return tokens.slice(1).every((token) => TITLE_WORD.test(token))
+}
+
 /** The number that starts a label (`1. artikla.`: 1), 0 when another token is its number, undefined when the line is no label. */
 function labelNumber(line: string): number | undefined {
-  const tokens = line.trim().replace(/\.$/, '').split(/[ \t\u00a0]+/)
-  if (tokens.length > 3 || tokens[0] === '') return undefined
-  const lead = /^(\d{1,3})[.)]$/.exec(tokens[0]!)
+  const trimmed = line.trim()
+  const tokens = trimmed.replace(/\.$/, '').split(/[ \t\u00a0]+/)
+  if (tokens[0] === '') return undefined
+  const lead = /^(\d{1,3})(?:\.\d{1,3})*[.)]?$/.exec(tokens[0]!)
+  if (tokens.length > 3) return lead && sectionTitle(tokens, trimmed) ? Number.parseInt(lead[1]!, 10) : undefined
   if (lead) tokens[0] = lead[1]!
   if (!tokens.every((token) => LABEL_TOKEN.test(token) || CJK_LABEL.test(token))) return undefined
   // Digits anywhere (`1. cikk`, `Article 1`, `제 1 조`); a Roman numeral or
