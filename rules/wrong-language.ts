@@ -8,7 +8,9 @@ import {scriptCounts, scriptRuns, expandScript, SCRIPT_NAMES} from '../src/text/
  * language identification (franc) on the prose. Languages identification
  * cannot tell apart (Croatian, Serbian and Bosnian in one script; Malay and
  * Indonesian; the Norwegian standards) are never reported as wrong; a
- * different script is.
+ * different script is. Kazakh (Cyrillic, moving to Latin) and Uzbek (Latin
+ * and Cyrillic) may be written in either script unless the tag names one
+ * (`kk-Cyrl`).
  */
 /** Fewer letters than this: the script is checked, the language is not. */
 const MIN_LETTERS_TO_IDENTIFY = 150
@@ -56,7 +58,7 @@ export default defineRule({
     if (!first) return
     const place = {start: first.start, end: first.sentences[0]?.end ?? first.end}
 
-    const allowed = expandScript(language.script)
+    const allowed = [language.script, ...(language.alsoWrittenIn ?? [])].flatMap(expandScript)
     const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
     const allowedLetters = allowed.reduce((sum, script) => sum + (counts.get(script) ?? 0), 0)
     if (!allowed.includes(dominant) && allowedLetters < letters / 2) {

@@ -2,6 +2,7 @@ import {describe, it, expect} from 'vitest'
 import {languageFromPath, resolveLanguage, distinguishable, LanguageError} from '../src/language/index.js'
 import {decideLanguage} from '../src/engine/engine.js'
 import {read, SEEDS} from './helpers.js'
+import {check} from '../src/index.js'
 
 describe('languages', () => {
   it.each([
@@ -44,5 +45,23 @@ describe('languages', () => {
     expect(decideLanguage(text, {lang: 'es', configLang: 'fr', path: 'de.txt'})).toMatchObject({source: 'option', language: {tag: 'es'}})
     expect(decideLanguage(text, {configLang: 'fr', path: 'de.txt'})).toMatchObject({source: 'config', language: {tag: 'fr'}})
     expect(decideLanguage(text, {path: 'de.txt'})).toMatchObject({source: 'filename', language: {tag: 'de'}})
+  })
+})
+
+describe('languages written in two scripts', () => {
+  it('Kazakh and Uzbek accept their second script when the tag names none', () => {
+    expect(resolveLanguage('kk')).toMatchObject({script: 'Cyrl', alsoWrittenIn: ['Latn']})
+    expect(resolveLanguage('uz')).toMatchObject({script: 'Latn', alsoWrittenIn: ['Cyrl']})
+    expect(resolveLanguage('kk-Cyrl').alsoWrittenIn).toBeUndefined()
+    // Serbian keeps its official script: `sr-Latn` says Latin.
+    expect(resolveLanguage('sr').alsoWrittenIn).toBeUndefined()
+  })
+  it('wrong-language takes Kazakh in Latin letters for Kazakh, unless the tag says Cyrillic', async () => {
+    const source = 'Everyone has the right to education. Education shall be free, at least in the elementary and fundamental stages. Elementary education shall be compulsory.\n'
+    const translation = 'Árbir adamnyń bilim alýǵa quqyǵy bar. Bilim berý, eń bolmaǵanda bastaýysh jáne jalpy bilim berý kezeńinde, tegin bolýy tiis. Bastaýysh bilim mindetti bolýy tiis.\n'
+    const reasons = async (lang: string): Promise<string[]> =>
+      (await check({source, translation, lang})).messages.filter((message) => message.ruleId === 'wrong-language').map((message) => message.reason)
+    expect(await reasons('kk')).toEqual([])
+    expect(await reasons('kk-Cyrl')).toEqual(['Expected Kazakh in Cyrillic script, found Latin script'])
   })
 })

@@ -12,6 +12,12 @@ export interface Language {
   base: string
   /** ISO 15924 script, e.g. `Cyrl`. */
   script: string
+  /**
+   * Other scripts the language is officially written in today, when the tag
+   * names no script: Kazakh moves from Cyrillic to Latin, Uzbek is written
+   * in Latin and in Cyrillic.
+   */
+  alsoWrittenIn?: string[]
   /** English name, e.g. `Serbian`. */
   name: string
   /** ISO 639-3 code as franc names it, e.g. `srp`. */
@@ -55,6 +61,14 @@ const INDISTINCT: string[][] = [
   ['ekk', 'est']
 ]
 
+/**
+ * Languages written in a second script by law or in transition, accepted
+ * when the tag names no script (`kk-Cyrl` names one). Serbian is written in
+ * both scripts too, but Cyrillic is its official script and `sr-Latn` says
+ * Latin: it keeps one.
+ */
+const ALSO_WRITTEN_IN: Record<string, string[]> = {kk: ['Latn'], uz: ['Cyrl']}
+
 /** Default script per primary language (CLDR's likely script). */
 const SCRIPTS: Record<string, string> = {
   sr: 'Cyrl', ru: 'Cyrl', uk: 'Cyrl', be: 'Cyrl', bg: 'Cyrl', mk: 'Cyrl', kk: 'Cyrl', ky: 'Cyrl', tg: 'Cyrl',
@@ -93,6 +107,7 @@ export function resolveLanguage(tag: string): Language {
     tag: parts.join('-'),
     base,
     script,
+    ...(!scriptSubtag && ALSO_WRITTEN_IN[base] ? {alsoWrittenIn: ALSO_WRITTEN_IN[base]} : {}),
     name: entry.name.replace(/ \([^)]*\)$/, ''),
     franc: FRANC_MEMBER[base] ?? entry.iso6393
   }
