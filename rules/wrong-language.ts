@@ -2,6 +2,9 @@ import {defineRule} from '../src/engine/rule.js'
 import {identify, identifiable, distinguishable, fromFranc} from '../src/language/index.js'
 import {scriptCounts, scriptRuns, expandScript, SCRIPT_NAMES} from '../src/text/scripts.js'
 
+/** Fewer letters than this: the script is checked, the language is not. */
+const MIN_LETTERS_TO_IDENTIFY = 150
+
 /**
  * The translation is written in its declared language (from `--lang`, the
  * config or the file name). Checked with the script of the letters and with
@@ -12,9 +15,6 @@ import {scriptCounts, scriptRuns, expandScript, SCRIPT_NAMES} from '../src/text/
  * and Cyrillic) may be written in either script unless the tag names one
  * (`kk-Cyrl`).
  */
-/** Fewer letters than this: the script is checked, the language is not. */
-const MIN_LETTERS_TO_IDENTIFY = 150
-
 export default defineRule({
   id: 'wrong-language',
   description: 'The translation is in its declared language and script.',

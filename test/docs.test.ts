@@ -10,6 +10,10 @@ describe('docs', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('rules/%s.md is generated from the rule and up to date', (_, rule) => {
     expect(fs.readFileSync(docPath(rule), 'utf8')).toBe(renderRuleDoc(rule))
   })
+  it.each(rules.map((rule) => [rule.id, rule] as const))('rules/%s.md says what the rule checks and why (its doc comment)', (_, rule) => {
+    const what = /## What and why\n\n([\s\S]*?)\n## /.exec(renderRuleDoc(rule))?.[1] ?? ''
+    expect(what.trim().length).toBeGreaterThan(100)
+  })
   it('schema.json matches the config schema (npm run schema)', () => {
     expect(fs.readFileSync(schemaPath, 'utf8')).toBe(renderSchema())
   })
