@@ -63,6 +63,31 @@ describe('severity by evidence', () => {
     ])
   })
 
+  it('contractions are English words, with either apostrophe', async () => {
+    for (const apostrophe of ["'", '’']) {
+      const sentence = `We${apostrophe}re sure you${apostrophe}ll like it and it${apostrophe}s free.`
+      expect(await untranslated({source: 'We publish a journal.\n', translation: `Publicamos una revista. ${sentence}\n`, lang: 'es'}))
+        .toEqual(['error 1:25: Unexpected English sentence, left untranslated'])
+    }
+  })
+
+  it('… and two words in five that the target lacks (French has `options`, `important`, `installation`, `are`, `for`)', async () => {
+    expect(await untranslated({
+      source: 'The documentation and the options are important for the installation.\n',
+      translation: 'La documentation et les options sont importantes pour l’installation. The documentation and the options are important for the installation.\n',
+      lang: 'fr'
+    })).toEqual(['error 1:71: Unexpected English sentence, left untranslated'])
+    // Two words in seven: only those are English.
+    expect(await untranslated({
+      source: 'The options are important for the installation.\n',
+      translation: 'Les options sont importantes pour l’installation. The options are important for the installation.\n',
+      lang: 'fr'
+    })).toEqual([
+      'warning 1:51: Unexpected English word `The`, left untranslated (not a word in French)',
+      'warning 1:81: Unexpected English word `the`, left untranslated (not a word in French)'
+    ])
+  })
+
   it('a sentence needs an English function word: terms joined by Italian `e` are not an English sentence', async () => {
     expect(await untranslated({
       source: 'socat: socket relay and tcp port forwarder (similar to netcat).\n',
@@ -316,6 +341,16 @@ describe('shapes that are not judged', () => {
       .toEqual(['warning 1:9: Unexpected English word `feedback`, left untranslated (not a word in Spanish)'])
   })
 
+  it('a word of the config’s `allow` list is the language’s own, however it is capitalised', async () => {
+    const options = {source: 'We support empowerment.\n', translation: 'Apoyamos el empowerment de las mujeres. Empowerment significa poder.\n', lang: 'es'}
+    expect(await untranslated({...options, config: {allow: {es: ['empowerment']}}})).toEqual([])
+    expect(await untranslated({...options, config: {allow: {'*': ['Empowerment']}}})).toEqual([])
+    expect(await untranslated({...options, config: {allow: {ca: ['empowerment']}}})).toEqual([
+      'error 1:13: Unexpected English word `empowerment`, left untranslated (not a word in Spanish)',
+      'error 1:41: Unexpected English word `Empowerment`, left untranslated (not a word in Spanish)'
+    ])
+  })
+
   it('a phrase of the config’s `protect` list is kept on purpose', async () => {
     expect(await untranslated({...writingCenter, config: {protect: ['writing center']}})).toEqual([])
   })
@@ -567,6 +602,11 @@ describe('languages', () => {
       .toEqual(['warning 1:12: Unexpected English phrase `transformative scholarship`, left untranslated'])
   })
 
+  it('… but not one the source does not have', async () => {
+    expect(await untranslated({source: 'We support new scholarship.\n', translation: 'Sosteniamo transformative scholarship.\n', lang: 'it'}))
+      .toEqual(['error 1:27: Unexpected English word `scholarship`, left untranslated (not a word in Italian)'])
+  })
+
   it('without a source document, an English sentence is still found (the source language of the config)', async () => {
     expect(await untranslated({translation: 'Publicamos una revista. We publish a journal every year for all of our members.\n', lang: 'es'}))
       .toEqual(['error 1:25: Unexpected English sentence, left untranslated'])
@@ -589,6 +629,16 @@ describe('languages', () => {
       reason: 'No Japanese dictionary: single untranslated words are not checked, only sentences and phrases',
       actual: undefined, note: 'Install `dictionary-ja` or set `dictionaries.ja` in the config to check single words.', cause: undefined
     }])
+  })
+
+  it('… also for a translation into a language with related ones (Danish, Norwegian)', async () => {
+    expect(await reported({source: 'Kami mendukung pusat penulisan.\n', translation: 'Vi støtter skrivecentre og empowerment.\n', lang: 'da', sourceLang: 'id'}))
+      .toMatchObject([{severity: 'info', reason: 'No Indonesian dictionary: untranslated words and phrases are not checked'}])
+  })
+
+  it('Danish: English is found also when a related language (Norwegian) has no dictionary here', async () => {
+    expect(await untranslated({source: 'We support the empowerment of writers.\n', translation: 'Vi støtter empowerment af skribenter.\n', lang: 'da'}))
+      .toEqual(['error 1:12: Unexpected English word `empowerment`, left untranslated (not a word in Danish)'])
   })
 
   it('Ukrainian: its dictionary accepts any Latin word, so English is judged without it', async () => {
