@@ -69,8 +69,10 @@ export default defineRule({
       return
     }
 
-    // Identification needs a paragraph or so to be reliable.
-    if (letters < MIN_LETTERS_TO_IDENTIFY || !(await identifiable(language))) return
+    // Identification needs a paragraph or so to be reliable, and a model of
+    // the language in the script it is written in (franc knows Kazakh in
+    // Cyrillic only: in Latin letters it looks like Turkish).
+    if (letters < MIN_LETTERS_TO_IDENTIFY || !expandScript(language.script).includes(dominant) || !(await identifiable(language))) return
     // Identify the words in the main script only, and sample the beginning,
     // the middle and the end: franc reads 2048 characters at most.
     const main = words.filter((word) => scriptRuns(word).every((run) => run.script === dominant || run.script === 'Zyyy')).join(' ')
