@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-T2G2LBPY.js";
+} from "./chunk-KWABL25K.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
