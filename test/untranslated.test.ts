@@ -63,6 +63,24 @@ describe('severity by evidence', () => {
     ])
   })
 
+  it('words in code do not count: `tsc --noEmit` and `vitest run` leave an English sentence', async () => {
+    expect(await untranslated({
+      source: 'We run tsc and vitest.\n',
+      translation: 'Eseguiamo i test. We run `tsc --noEmit` and `vitest run` on every change.\n',
+      lang: 'it',
+      format: 'markdown'
+    })).toEqual(['error 1:19: Unexpected English sentence, left untranslated'])
+  })
+
+  it('a sentence of a French source is found without English function words', async () => {
+    expect(await untranslated({
+      source: 'Nous publions une revue chaque année pour tous nos membres.\n',
+      translation: 'Pubblichiamo una rivista. Nous publions une revue chaque année pour tous nos membres.\n',
+      lang: 'it',
+      sourceLang: 'fr'
+    })).toEqual(['error 1:27: Unexpected French sentence, left untranslated'])
+  })
+
   it('contractions are English words, with either apostrophe', async () => {
     for (const apostrophe of ["'", '’']) {
       const sentence = `We${apostrophe}re sure you${apostrophe}ll like it and it${apostrophe}s free.`
@@ -370,6 +388,12 @@ describe('shapes that are not judged', () => {
     ])
   })
 
+  it('a Tagalog clitic (`’t`, and) is not part of the English word before it', async () => {
+    expect(await reported({source: 'Thanks to our sponsors and tutors.\n', translation: 'Salamat sa mga sponsor’t tutor.\n', lang: 'tl'})).toMatchObject([
+      {severity: 'warning', line: 1, column: 16, endColumn: 31, reason: 'Unexpected English phrase `sponsor’t tutor`, left untranslated', actual: 'sponsor’t tutor'}
+    ])
+  })
+
   it.each([
     ['-', 'hyphen-minus'],
     ['\u2010', 'U+2010 HYPHEN'],
@@ -399,6 +423,7 @@ describe('names and titles', () => {
     const source = 'Watch In The Real World Linked Lists Vs Arrays: a video.\n'
     expect(await untranslated({source, translation: 'Guarda il video. In The Real World Linked Lists Vs Arrays.\n', lang: 'it'})).toEqual([])
     expect(await untranslated({source, translation: 'Guarda il video. In The Real\nWorld Linked Lists Vs Arrays.\n', lang: 'it'})).toEqual([])
+    expect(await untranslated({source, translation: 'Guarda il video. In The Real  World Linked Lists Vs Arrays.\n', lang: 'it'})).toEqual([])
     // Not as the source writes it: the title of a work, a warning.
     expect(await untranslated({source, translation: 'Guarda il video. In The Real World Linked Lists Vs Arrays Too.\n', lang: 'it'}))
       .toEqual(['warning 1:18: Unexpected English sentence, left untranslated'])
@@ -447,6 +472,21 @@ describe('names and titles', () => {
       lang: 'it',
       format: 'markdown'
     })).toEqual(['warning 1:18: Unexpected English sentence, left untranslated'])
+  })
+
+  it('half of the words in the text of a link is enough; a link elsewhere in the paragraph is not', async () => {
+    expect(await untranslated({
+      source: 'Read the guide. [The patterns are for](https://example.org) all of the humans.\n',
+      translation: 'Leggi la guida. [The patterns are for](https://example.org/it) all of the humans.\n',
+      lang: 'it',
+      format: 'markdown'
+    })).toEqual(['warning 1:18: Unexpected English sentence, left untranslated'])
+    expect(await untranslated({
+      source: 'Read the guide. We publish a journal every year for all of our members.\n',
+      translation: 'Leggi [la guida](https://example.org/it). We publish a journal every year for all of our members.\n',
+      lang: 'it',
+      format: 'markdown'
+    })).toEqual(['error 1:43: Unexpected English sentence, left untranslated'])
   })
 
   it('a word both languages have, between English words, belongs to the phrase (`chat` in German)', async () => {
@@ -595,6 +635,11 @@ describe('languages', () => {
       .toEqual(['warning 1:9: Unexpected English phrase `design patterns`, left untranslated'])
     expect(await untranslated({source: 'We love design. Patterns help us.\n', translation, lang: 'it'}))
       .toEqual(['warning 1:16: Unexpected English word `patterns`, left untranslated (not a word in Italian)'])
+    // Three words copied from the aligned source are an error, but not across its sentences.
+    expect(await untranslated({source: 'We support writing center directors.\n', translation: 'Apoyamos a los writing center directors.\n', lang: 'es'}))
+      .toEqual(['error 1:16: Unexpected English phrase `writing center directors`, left untranslated'])
+    expect(await untranslated({source: 'Our tutors teach writing. Center directors support them.\n', translation: 'Apoyamos a los writing center directors.\n', lang: 'es'}))
+      .toEqual(['warning 1:16: Unexpected English phrase `writing center directors`, left untranslated'])
   })
 
   it('a word unknown to both dictionaries but in the source (`transformative`) joins an English phrase', async () => {
