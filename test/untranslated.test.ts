@@ -615,6 +615,24 @@ describe('an article of the source carried over after a shared anchor', () => {
     })).toEqual(['error 1:47: Unexpected `a` after `IWCA,`: the English article of the source (`a National Council of Teachers of…`) carried over'])
   })
 
+  it('is found in any paragraph, also with the anchor elsewhere before it or starting the paragraph', async () => {
+    expect(await reported({
+      source: 'The IWCA meets every year.\n\nThe association (IWCA), a National Council affiliate, supports tutors.\n',
+      translation: 'La IWCA es reuneix cada any.\n\nL’associació (IWCA), a Consell Nacional filial, dona suport als tutors.\n',
+      lang: 'ca'
+    })).toMatchObject([{
+      severity: 'error', line: 3, column: 22, endColumn: 23, actual: 'a',
+      reason: 'Unexpected `a` after `(IWCA),`: the English article of the source (`a National Council affiliate`) carried over',
+      cause: {line: 3, column: 25, endColumn: 26}
+    }])
+    expect(await untranslated({source: 'IWCA, a National Council affiliate, supports tutors.\n', translation: 'IWCA, a Consell Nacional filial, dona suport als tutors.\n', lang: 'ca'}))
+      .toEqual(['error 1:7: Unexpected `a` after `IWCA,`: the English article of the source (`a National Council affiliate`) carried over'])
+  })
+
+  it('a translated article (`el Consell Nacional`) is not reported', async () => {
+    expect(await untranslated({source, translation: "L'associació (IWCA), el Consell Nacional filial, dona suport als tutors.\n", lang: 'ca'})).toEqual([])
+  })
+
   it('names the source language', async () => {
     expect(await untranslated({
       source: 'Die Vereinigung (IWCA), ein Nationaler Rat, unterstützt Tutoren.\n',
