@@ -105,6 +105,37 @@ describe('which terms are required', () => {
     expect(await terms({source: 'Use JSON daily.', translation: 'Utilisez-le chaque jour.', lang: 'fr', config: {terms: ['JSON']}})).toHaveLength(1)
     expect(await terms({source: 'Use JSON daily.', translation: 'Utilisez-le chaque jour.', lang: 'fr'})).toEqual([])
   })
+  it('a configured term that the source lacks is still wanted once', async () => {
+    expect(await terms({source: 'Use the linter daily.', translation: 'Utilisez le linter chaque jour.', lang: 'fr', config: {terms: ['translint']}})).toEqual([
+      '1:1: Expected `translint`, found none (a required term)'
+    ])
+    expect(await terms({translation: 'Utilisez translint chaque jour.', lang: 'fr', config: {terms: ['translint']}})).toEqual([])
+  })
+  it('as many occurrences as the source, wherever the translation puts them', async () => {
+    // The translation introduces the association in its second paragraph.
+    const source = `${IWCA}\n\nIWCA meets yearly.\n`
+    const translation = "Cette association internationale soutient les tuteurs.\n\nL'Association internationale des centres d'écriture (IWCA) se réunit chaque année. L'IWCA accueille tout le monde.\n"
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+  it('a paragraph split in two keeps the term in either part', async () => {
+    const source = 'The International Writing Centers Association (IWCA) supports tutors in many countries around the world. Every year the IWCA meets in a different city to discuss writing.\n\nWe welcome new members.\n'
+    const translation = "L'Association internationale des centres d'écriture (IWCA) soutient les tuteurs dans de nombreux pays du monde.\n\nChaque année, l'IWCA se réunit dans une ville différente pour parler d'écriture.\n\nNous accueillons les nouveaux membres.\n"
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+  it('points at the list item that lost the term, where the item ends with it', async () => {
+    const source = `${IWCA}\n\n- Join the IWCA\n- Read the news\n`
+    const translation = "L'Association internationale des centres d'écriture (IWCA) soutient les tuteurs.\n\n- Rejoignez l'association\n- Lisez les nouvelles\n"
+    expect(await terms({source, translation, lang: 'fr', format: 'markdown'})).toEqual([
+      '3:3: Expected `IWCA` 2 times as in the source, found 1 (missing here: `Join the IWCA`)'
+    ])
+  })
+  it('quotes the sentence that lost the term, in a later paragraph of several sentences', async () => {
+    const source = `${IWCA}\n\nWe meet yearly. The IWCA welcomes everyone.\n`
+    const translation = "L'Association internationale des centres d'écriture (IWCA) soutient les tuteurs.\n\nNous nous réunissons chaque année. L'association accueille tout le monde.\n"
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([
+      '3:1: Expected `IWCA` 2 times as in the source, found 1 (missing here: `The IWCA welcomes everyone.`)'
+    ])
+  })
   it('a paragraph missing from the translation is not reported again for its terms', async () => {
     const source = `${IWCA}\n\nIWCA also meets yearly with many other groups.\n`
     const translation = "L'Association internationale des centres d'écriture (IWCA) soutient les tuteurs.\n"
@@ -181,6 +212,39 @@ describe('misspellings', () => {
     expect(message.reason).toBe("Unexpected `ИВАЦ`, expected `ИВЦА` (the source's `IWCA`, a term that must survive translation)")
     expect(message.expected).toEqual(['ИВЦА', 'IWCA'])
   })
+  it('a misspelling is reported where it stands, also before a correct occurrence', async () => {
+    const result = await check({source: `${IWCA} IWCA meets yearly.`, translation: "L'Association internationale des centres d'écriture (IWAC) soutient les tuteurs. L'IWCA se réunit chaque année.", lang: 'fr'})
+    const messages = result.messages.filter((candidate) => candidate.ruleId === 'required-term')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({line: 1, column: 54, endLine: 1, endColumn: 58, reason: 'Unexpected `IWAC`, expected `IWCA` (a term of the source that must survive translation)', expected: ['IWCA']})
+  })
+  it('a misspelling with an ending or after an elision of up to three letters', async () => {
+    expect(await terms({source: IWCA, translation: 'Kansainvälinen kirjoituskeskusten yhdistys (IWAC:n jäsenet) tukee ohjaajia.', lang: 'fi'})).toEqual([
+      '1:45: Unexpected `IWAC`, expected `IWCA` (a term of the source that must survive translation)'
+    ])
+    expect(await terms({source: IWCA, translation: "De tutoren van de IWAC's worden ondersteund.", lang: 'nl'})).toEqual([
+      '1:19: Unexpected `IWAC`, expected `IWCA` (a term of the source that must survive translation)'
+    ])
+    expect(await terms({source: IWCA, translation: "I tutor aderiscono all'IWAC, l'associazione internazionale.", lang: 'it'})).toEqual([
+      '1:24: Unexpected `IWAC`, expected `IWCA` (a term of the source that must survive translation)'
+    ])
+  })
+  it('a word of the source in any case is no misspelling', async () => {
+    // `Exit` in the source: the translation's `EXIT` is that word, not a misspelled `EXIF`.
+    expect(await terms({source: 'Press Exit to leave, or read the EXIF data.', translation: 'Appuyez sur EXIT pour quitter, ou lisez les métadonnées.', lang: 'fr'})).toEqual([])
+  })
+  it('the form of another term of the translation is no misspelling', async () => {
+    const source = 'The International Writing Centers Association (IWCA) and the Southeastern Writing Center Association (SWCA) meet.'
+    expect(await terms({source, translation: 'Међународно удружење центара за писање (ИВЦА) и Југоисточно удружење центара за писање (СВЦА) се састају.', lang: 'sr'})).toEqual([])
+  })
+  it('the plural in capitals of a Latin form is no misspelling in Cyrillic either', async () => {
+    expect(await terms({source: 'Massive Open Online Courses (MOOCs) are free.', translation: 'Массовые открытые онлайн-курсы (MOOCS) бесплатны.', lang: 'ru'})).toEqual([
+      '1:1: Expected `MOOC` or `МООЦ` once as in the source, found 0 (missing here: `Massive Open Online Courses (MOOCs) are free.`)'
+    ])
+  })
+  it('a misspelling in a URL is not reported', async () => {
+    expect(await terms({source: 'Save it as JSON.\n\nJSON is text.\n', translation: 'Enregistrez en JSON.\n\nVoir https://example.org/JOSN pour le texte.\n', lang: 'fr'})).toEqual([])
+  })
   it('a misspelling in code is not reported', async () => {
     expect(await terms({source: 'Save it as JSON.\n\nJSON is text.\n', translation: 'Enregistrez en JSON.\n\nLe `JOSN` est du texte.\n', lang: 'fr', format: 'markdown'})).toEqual([])
   })
@@ -221,5 +285,41 @@ describe("the translation's own form", () => {
     const source = 'First part.\n\nSecond part.\n\nThe North Atlantic Treaty Organization (NATO) met.\n\nNATO agreed.\n'
     const translation = 'Première partie.\n\nDeuxième partie, (note).\n\nL\'Organisation (OTAN) s\'est réunie.\n\nL\'OTAN a accepté.\n'
     expect(await terms({source, translation, lang: 'fr'})).toEqual([])
+  })
+  it('is learned where the source writes the term with a plural ending, in the parenthesis that holds it', async () => {
+    // French writes CLOM (cours en ligne ouverts et massifs) for MOOC.
+    const source = 'Massive Open Online Courses (MOOCs) are free. Many MOOCs are in English.\n'
+    expect(await terms({source, translation: 'Les cours en ligne ouverts et massifs (CLOM) sont gratuits. Beaucoup de CLOM sont en anglais.\n', lang: 'fr'})).toEqual([])
+    const founded = 'In 1949 (April), the North Atlantic Treaty Organization (NATO) was founded. NATO grew.\n'
+    expect(await terms({source: founded, translation: "En 1949 (avril), l'Organisation du traité de l'Atlantique nord (OTAN) a été fondée. L'OTAN s'est agrandie.\n", lang: 'fr'})).toEqual([])
+  })
+  it('counts next to the term itself, before or after it', async () => {
+    expect(await terms({source: NATO, translation: "L'Organisation du traité de l'Atlantique nord (OTAN) s'est réunie à Bruxelles. La NATO a accepté.\n", lang: 'fr'})).toEqual([])
+    const source = 'NATO met in Brussels. The North Atlantic Treaty Organization (NATO) agreed.\n'
+    expect(await terms({source, translation: "La NATO s'est réunie à Bruxelles. L'Organisation du traité de l'Atlantique nord (OTAN) a accepté.\n", lang: 'fr'})).toEqual([])
+  })
+  it('is not learned from a neighbouring paragraph when the translation keeps the term', async () => {
+    // (OMS) is the World Health Organization's, not a form of NATO.
+    const source = `${NATO}\nThe World Health Organization (WHO) was there.\n`
+    const translation = "L'Organisation du traité de l'Atlantique nord (NATO) s'est réunie à Bruxelles. Elle a accepté.\n\nL'Organisation mondiale de la santé (OMS) était là.\n"
+    expect(await terms({source, translation, lang: 'fr'})).toEqual([
+      '1:1: Expected `NATO` 2 times as in the source, found 1 (missing here: `NATO agreed.`)'
+    ])
+  })
+  it('may be much shorter than the term (HCR for UNHCR), but not two letters off a term of six', async () => {
+    const UNHCR = 'The United Nations High Commissioner for Refugees (UNHCR) helps refugees. UNHCR works in 130 countries.'
+    expect(await terms({source: UNHCR, translation: 'Le Haut Commissariat des Nations unies pour les réfugiés (HCR) aide les réfugiés. Le HCR travaille dans 130 pays.', lang: 'fr'})).toEqual([])
+    const UNICEF = "The United Nations International Children's Emergency Fund (UNICEF) helps children. UNICEF works in 190 countries."
+    expect(await terms({source: UNICEF, translation: "Le Fonds des Nations unies pour l'enfance (UNIECF) aide les enfants. Il travaille dans 190 pays.", lang: 'fr'})).toEqual([
+      "1:1: Expected `UNICEF` 2 times as in the source, found 0 (missing here: `The United Nations International Children's Emergency Fund…`)",
+      '1:44: Unexpected `UNIECF`, expected `UNICEF` (a term of the source that must survive translation)'
+    ])
+  })
+  it('is not learned from a misspelling of the transliteration', async () => {
+    const source = `${IWCA} IWCA meets yearly.`
+    expect(await terms({source, translation: 'Међународно удружење центара за писање (ИВАЦ) подржава туторе. Удружење се састаје сваке године.', lang: 'sr'})).toEqual([
+      '1:1: Expected `IWCA` or `ИВЦА` 2 times as in the source, found 0 (missing here: `The International Writing Centers Association (IWCA)…`)',
+      "1:41: Unexpected `ИВАЦ`, expected `ИВЦА` (the source's `IWCA`, a term that must survive translation)"
+    ])
   })
 })
