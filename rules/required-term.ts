@@ -126,7 +126,9 @@ export default defineRule({
       if (!occurrences.required) continue
       const own = ownForms(context, occurrences, used)
       const matches = own.length === 0 ? occurrences.target : [...occurrences.target, ...findOwn(context, own, occurrences.target)]
-      const wanted = source && !occurrences.configured ? occurrences.source.length : Math.max(1, occurrences.source.length)
+      // As often as the source writes it (a defined acronym is in the source
+      // at least once), and a configured term at least once.
+      const wanted = Math.max(1, occurrences.source.length)
       const found = matches.length
       if (found >= wanted) continue
       const accepted = [...occurrences.matcher.forms, ...own]
@@ -134,11 +136,11 @@ export default defineRule({
 
       // Point at the aligned units that lost occurrences. A unit missing
       // from the translation is the count rules' finding, not this one's.
-      if (source && alignment && occurrences.source.length > 0) {
-        for (const unit of source.outline.units) {
+      // Occurrences in the source mean a source, and with it an alignment.
+      if (occurrences.source.length > 0) {
+        for (const unit of source!.outline.units) {
           const inSource = within(occurrences.source, [unit])
-          if (inSource.length === 0) continue
-          const targets = alignment.targetOf(unit)
+          const targets = alignment!.targetOf(unit)
           if (targets.length === 0) continue
           const inTarget = within(matches, targets)
           const nearInTarget = within(near, targets)
@@ -237,7 +239,8 @@ function nearMisses(context: RuleContext, occurrences: TermOccurrences, taken: (
 
 /** Whether the source text aligned with a translation unit has more of the term than the translation there. */
 function lacksTerm(context: RuleContext, occurrences: TermOccurrences, unit: Unit): boolean {
-  const sources = context.alignment?.sourceOf(unit) ?? []
+  // Only a source has terms that are not required, and with it comes an alignment.
+  const sources = context.alignment!.sourceOf(unit)
   const targets = [...new Set(sources.flatMap((candidate) => context.alignment!.targetOf(candidate)))]
   return within(occurrences.source, sources).length > within(occurrences.target, targets).length
 }
@@ -255,8 +258,10 @@ function lacksTerm(context: RuleContext, occurrences: TermOccurrences, unit: Uni
  * `(Association)` in place of `(IWCA)` is no form of it.
  */
 function ownForms(context: RuleContext, occurrences: TermOccurrences, used: Set<string>): string[] {
-  const {source, alignment} = context
-  if (!source || !alignment) return []
+  // Occurrences in the source mean a source, and with it an alignment.
+  if (occurrences.source.length === 0) return []
+  const source = context.source!
+  const alignment = context.alignment!
   const {forms, term} = occurrences.matcher
   const units = context.outline.units
   const learned = new Set<string>()
@@ -273,8 +278,9 @@ function ownForms(context: RuleContext, occurrences: TermOccurrences, used: Set<
     const at = units.indexOf(aligned)
     for (const distance of [0, 1, -1, 2, -2, 3, -3]) {
       const target = units[at + distance]
-      const theirs = target ? parenthesized(target.text) : []
-      if (!target || theirs.length !== ours.length) continue
+      if (!target) continue
+      const theirs = parenthesized(target.text)
+      if (theirs.length !== ours.length) continue
       const [from, to] = theirs[slot]!
       // The translation keeps the term there: nothing to learn.
       if (occurrences.target.some((match) => match.start >= target.start + from && match.end <= target.start + to)) break
@@ -293,7 +299,8 @@ function ownForms(context: RuleContext, occurrences: TermOccurrences, used: Set<
 
 /** Where the translation writes its own forms of a term, outside the matches of its other forms. */
 function findOwn(context: RuleContext, own: string[], taken: TermMatch[]): TermMatch[] {
-  const matcher = termMatcher({term: own[0]!, variants: own.slice(1), transliterate: false}, context.language.script)
+  // The first form again among the variants is found once, as the term.
+  const matcher = termMatcher({term: own[0]!, variants: own, transliterate: false}, context.language.script)
   return findInUnits(context.outline.units, matcher.find).filter((match) => !taken.some((other) => other.start < match.end && match.start < other.end))
 }
 
