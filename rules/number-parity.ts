@@ -188,8 +188,8 @@ export default defineRule({
         const unexpected = standIns(found.filter((number) => !expectedValues.has(number.value) && !inName(context.doc.text, number)), sourceWords)
           .filter((number) => !namesRadix(context.doc.text, number.end))
         // The source writes it as code here (`{1..20}`): the translation left out the backticks.
-        const code = unexpected.length > 0 ? codeNumbers(s, source.doc.text, literals) : []
-        const shared = s.length === 0 && unexpected.length > 0 ? closest(unexpected, sourceByValue()) : []
+        const code = codeNumbers(s, source.doc.text, literals)
+        const shared = s.length === 0 ? closest(unexpected, sourceByValue()) : []
         for (const number of unexpected) {
           if (take(code, number.value)) continue
           if (counterpartHas(t.find((unit) => unit.numbers.includes(number))!, number.value, targetAnchors, sourceByAnchor)) continue
@@ -197,8 +197,9 @@ export default defineRule({
           // `{1..20}`): a structural matter.
           if (restructured && (sourceValues.has(number.value) || sourceCode().has(number.value)) && s.length > 0) continue
           // An extra unit with the numbers of a source unit (`1048 - 1140`)
-          // is that unit, moved: only numbers it does not share are its own.
-          if (s.length === 0 && take(shared, number.value)) continue
+          // is that unit, moved: only numbers it does not share are its own
+          // (`shared` is empty for the other units).
+          if (take(shared, number.value)) continue
           const replaced = missing.shift()
           context.report({
             reason: replaced
@@ -214,8 +215,8 @@ export default defineRule({
           if (counterpartHas(owner, number.value, sourceAnchors, targetByAnchor)) continue
           // Present elsewhere in the translation: moved, not lost.
           if (restructured && targetValues.has(number.value)) {
-            const elsewhere = !found.some((other) => other.value === number.value) &&
-              countOf(outline.units, number.value) >= countOf(source.outline.units, number.value)
+            // (Not in `t`: `missing` has only values that `found` lacks.)
+            const elsewhere = countOf(outline.units, number.value) >= countOf(source.outline.units, number.value)
             if (elsewhere || movedUnit(owner, number.value, targetUnits, t[0]!.index, targetByValue())) continue
           }
           const place = placeFor(owner, number, t)
@@ -298,7 +299,7 @@ function closest(numbers: NumberToken[], byValue: Map<string, Unit[]>): string[]
       bestShared = count
     }
   }
-  return best ? best.numbers.map((number) => number.value) : []
+  return best?.numbers.map((number) => number.value) ?? []
 }
 
 /** A value computed when first asked for. */
@@ -342,7 +343,7 @@ function codeNumbers(units: Unit[], text: string, literals: Array<[number, numbe
     }
     for (let index = low; index < literals.length && literals[index]![0] < unit.end; index++) {
       const [start, end] = literals[index]!
-      for (const digits of text.slice(start, end).match(/\p{Nd}+/gu) ?? []) values.push(normalizeNumber(digits))
+      for (const [digits] of text.slice(start, end).matchAll(/\p{Nd}+/gu)) values.push(normalizeNumber(digits))
     }
   }
   return values
