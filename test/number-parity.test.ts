@@ -7,11 +7,12 @@ import {maskNumeronyms, namesRadix} from '../src/text/numbers.js'
 import {brief, textAt} from './helpers.js'
 
 interface Case {
-  source: string
+  source?: string
   translation: string
   lang: string
   format?: 'text' | 'markdown'
   sourceLang?: string
+  config?: {expect: {numbers: string[]}}
 }
 
 async function numberMessages(options: Case): Promise<LintMessage[]> {
@@ -292,6 +293,20 @@ describe('number-parity: code and URLs', () => {
     // Each number of the code once.
     expect(await findings({source: 'A range like `{1..20}` is long.\n', translation: 'Un rang com {1..20} o {1..20} és llarg.\n', lang: 'ca', format: 'markdown'})).toHaveLength(2)
   })
+  it('lets prose stand only for the code of its own paragraph', async () => {
+    const source = 'Wait a minute.\n\nRun `sleep 5` now.\n\nThen wait again.\n'
+    const translation = 'Espereu 5 segons.\n\nExecuteu `sleep 5` ara.\n\nDesprés espereu 5 segons més.\n'
+    expect(await findings({source, translation, lang: 'ca', format: 'markdown'})).toEqual([
+      '1:9: Unexpected number `5`: the source has no such number here',
+      '5:17: Unexpected number `5`: the source has no such number here'
+    ])
+  })
+  it('finds the code of an item written before its nested list', async () => {
+    const source = '- Run `sleep 5` to wait:\n  - `sleep 10` waits longer.\n'
+    expect(await findings({source, translation: '- Executeu sleep 5 per esperar:\n  - `sleep 10` espera més.\n', lang: 'ca', format: 'markdown'})).toEqual([])
+    expect(await findings({source, translation: '- Executeu sleep 6 per esperar:\n  - `sleep 10` espera més.\n', lang: 'ca', format: 'markdown'}))
+      .toEqual(['1:18: Unexpected number `6`: the source has no such number here'])
+  })
   it('does not take the digits of 16進 (hexadecimal) for a number', async () => {
     expect(await findings({source: 'Use `hd` for simple hex dumps.\n', translation: '単純な16進ダンプには`hd`。\n', lang: 'ja', format: 'markdown'})).toEqual([])
     expect(await findings({source: '単純な16進ダンプには`hd`。\n', sourceLang: 'ja', translation: 'Use `hd` for simple hex dumps.\n', lang: 'en', format: 'markdown'})).toEqual([])
@@ -316,6 +331,20 @@ describe('number-parity: units found by their links and text', () => {
       '2:25: Unexpected number `5`, expected `3` as in the source'
     ])
   })
+  it('finds a moved item by a link whose item has several numbers', async () => {
+    const source = '- [Sorting](https://a.example/sort): 5 videos, 90 minutes\n- [Graphs](https://b.example/graph): 3 videos, 40 minutes\n'
+    const translation = '- [Grafs](https://b.example/graph): 3 vídeos, 40 minuts\n- [Ordenació](https://a.example/sort): 5 vídeos, 90 minuts\n'
+    expect(await findings({source, translation, lang: 'ca', format: 'markdown'})).toEqual([])
+  })
+  it('finds a moved item by a short relative link', async () => {
+    const source = '- [Sorting](/sort): 5 videos\n- [Graphs](/graph): 3 videos\n'
+    expect(await findings({source, translation: '- [Grafs](/graph): 3 vídeos\n- [Ordenació](/sort): 5 vídeos\n', lang: 'ca', format: 'markdown'})).toEqual([])
+  })
+  it('finds a moved item that links to its address twice', async () => {
+    const source = '- [Sorting](https://a.example/sort) ([slides](https://a.example/sort)): 5 videos\n- [Graphs](https://b.example/graph) ([slides](https://b.example/graph)): 3 videos\n'
+    const translation = '- [Grafs](https://b.example/graph) ([diapositives](https://b.example/graph)): 3 vídeos\n- [Ordenació](https://a.example/sort) ([diapositives](https://a.example/sort)): 5 vídeos\n'
+    expect(await findings({source, translation, lang: 'ca', format: 'markdown'})).toEqual([])
+  })
   it('needs a link that names one source item', async () => {
     const twice = '- [Sorting talks](https://a.example/all) (5 videos)\n- [Graph talks](https://a.example/all) (3 videos)\n'
     const translation = '- [Xerrades de grafs](https://a.example/all) (3 vídeos)\n- [Xerrades d\'ordenació](https://a.example/all) (5 vídeos)\n'
@@ -327,6 +356,29 @@ describe('number-parity: units found by their links and text', () => {
     expect(await findings({source: english, translation, lang: 'ca', format: 'markdown'})).toEqual([])
     const short = '- Sorting (5 videos)\n- Graphs (3 videos)\n'
     expect(await findings({source: short, translation: '- Graphs (3 videos)\n- Sorting (5 videos)\n', lang: 'ca', format: 'markdown'})).toHaveLength(2)
+  })
+  it('finds an item of four words kept in English by its text', async () => {
+    const source = '- Sorting talks (5 videos)\n- Graph talks (3 videos)\n'
+    expect(await findings({source, translation: '- Graph talks (3 videos)\n- Sorting talks (5 videos)\n', lang: 'ca', format: 'markdown'})).toEqual([])
+  })
+  it('reports the numbers of an extra paragraph that the source does not have', async () => {
+    const source = 'The association was founded in 1983.\n\nIt meets every year.\n'
+    const translation = "L'associació es va fundar el 1983.\n\nDes del 2024 també publica un butlletí.\n\nEs reuneix cada any.\n"
+    expect(await findings({source, translation, lang: 'ca'})).toEqual(['3:9: Unexpected number `2024`: the source has no such number here'])
+  })
+  it('takes an extra unit for a copy of the source unit whose numbers it has, not of a longer one that shares one', async () => {
+    const source = 'Read pages 1048 to 1140 of the book.\n\nPage 1048 has 7 figures and 9 tables.\n'
+    const first = 'Llegiu les pàgines 1048 a 1140 del llibre.\n\n'
+    const second = 'La pàgina 1048 té 7 figures i 9 taules.\n'
+    expect(await findings({source, translation: first + first + second, lang: 'ca'})).toEqual([])
+    expect(await findings({source, translation: first + second + '\n' + first, lang: 'ca'})).toEqual([])
+  })
+  it('takes an extra unit for the copy of the source unit that shares most of its numbers, the first of equals', async () => {
+    // The extra paragraph has 1048 of the first paragraph and 10 of the
+    // second: it is a copy of the first, and its 10 is its own.
+    const source = 'Read pages 1048 to 1140 of the book.\n\nWe meet on Mondays at 10 in the library.\n'
+    const translation = 'Llegiu les pàgines 1048 a 1140 del llibre.\n\nLlegiu la pàgina 1048 a les 10.\n\nEns trobem els dilluns a les 10 a la biblioteca.\n'
+    expect(await findings({source, translation, lang: 'ca'})).toEqual(['3:29: Unexpected number `10`: the source has no such number here'])
   })
   it('lets an extra unit bring only numbers the source does not have together', async () => {
     const source = 'Read pages 1048 to 1140 of the book.\n\nWe meet on Mondays at the library.\n'
@@ -361,6 +413,12 @@ describe('number-parity: units moved away from their place', () => {
     const item = '2-3-4 Trees (aka 2-4 trees)'
     const wrong = (moved: string): string => translation(moved).replace('Una llista de lectures recomanades per a tothom', '2-3 arbres de cerca')
     expect(await findings({source: source(item), translation: wrong('Arbres 2-3-4 (o arbres 2-4)'), lang: 'ca', format: 'markdown'})).toEqual([])
+    // The moved unit must have every number as often: `Arbres 2-3-4` lacks the second 2 and 4.
+    expect(await findings({source: source(item), translation: wrong('Arbres 2-3-4'), lang: 'ca', format: 'markdown'}))
+      .toEqual([
+        '1:3: Expected the number `2` here as in the source (`Sort the list in 2 steps`), found none',
+        '2:3: Expected the number `4` here as in the source (`2-3-4 Trees (aka 2-4 trees)`), found none'
+      ])
     expect(await findings({source: source(item), translation: wrong('Arbres 2-3-5 (o arbres 2-5)'), lang: 'ca', format: 'markdown'})).toEqual([
       '2:3: Expected the number `4` here as in the source (`2-3-4 Trees (aka 2-4 trees)`), found none',
       '6:14: Unexpected number `5`: the source has no such number here',
@@ -383,6 +441,12 @@ describe('number-parity: units moved away from their place', () => {
       ])
     expect(await findings({source: three(source(item)), translation: translation('Sedgewick - Arbres (3 vídeos)'), lang: 'ca', format: 'markdown'}))
       .toContain('2:3: Expected the number `3` here as in the source (`Sedgewick - Tries and more (3 videos)`), found none')
+    // Three of five words are enough (60 %), two are not.
+    const five = 'Sedgewick - Tries and Suffix Arrays (3 videos)'
+    expect(await findings({source: three(source(five)), translation: translation('Sedgewick - Tries i arrays de sufixos (3 vídeos)'), lang: 'ca', format: 'markdown'}))
+      .toHaveLength(2)
+    expect(await findings({source: three(source(five)), translation: translation('Sedgewick - Tries i vectors de sufixos (3 vídeos)'), lang: 'ca', format: 'markdown'}))
+      .toContain('2:3: Expected the number `3` here as in the source (`Sedgewick - Tries and Suffix Arrays (3 videos)`), found none')
   })
   it('looks for a unit of two words nearby only, of three anywhere', async () => {
     const filler = (english: boolean, count: number): string[] =>
@@ -436,6 +500,7 @@ describe('number-parity: how often a number is said, and names that end in digit
     const source = 'Use `fallocate` (ext4, xfs, btrfs and ocfs2 filesystems) or read the IEEE754 standard.\n'
     expect(await findings({source, translation: 'Utilitzeu `fallocate` (sistemes de fitxers xfs i btrfs) o llegiu la norma de coma flotant.\n', lang: 'ca'})).toEqual([])
     expect(await findings({source: 'Thanks to our contributors.\n', translation: 'Gràcies a @hwhung0111 i als altres col·laboradors.\n', lang: 'ca'})).toEqual([])
+    expect(await findings({source: 'Packages exist for x86_64 and aarch64.\n', translation: 'Hi ha paquets per a PC i per a ARM.\n', lang: 'ca'})).toEqual([])
     // The same name written apart still counts as its number.
     expect(await findings({source: 'Watch CSE373 - Lecture 19.\n', translation: 'Mireu সিএসই 373 - Lecture 19.\n', lang: 'ca'})).toEqual([])
     expect(await findings({source: 'Watch CSE 373 - Lecture 19.\n', translation: 'Mireu CSE373 - Lecció 19.\n', lang: 'ca'})).toEqual([])
@@ -448,10 +513,86 @@ describe('number-parity: how often a number is said, and names that end in digit
     expect(await findings({source: 'Set the flag to 0 to turn it off.\n', translation: 'Desactiveu la marca.\n', lang: 'ca'}))
       .toEqual(['1:1: Expected the number `0` here as in the source (`Set the flag to 0 to turn it off.`), found none'])
   })
+  it('keeps the first number of a size written with an x (4x4), not taken for a literal in another base', async () => {
+    expect(await findings({source: 'Draw a 4x4 grid.\n', translation: 'Dibuixeu una graella de 5x5.\n', lang: 'ca'}))
+      .toEqual(['1:25: Unexpected number `5`, expected `4` as in the source'])
+    expect(await findings({source: 'Draw a 4x4 grid.\n', translation: 'Dibuixeu una graella de 4x4.\n', lang: 'ca'})).toEqual([])
+  })
   it('keeps a number with its unit, after a hyphen and after letters of other scripts', async () => {
     expect(await findings({source: 'Know about the 128K limit.\n', translation: 'Coneixeu el límit.\n', lang: 'ca'}))
       .toEqual(['1:1: Expected the number `128` here as in the source (`Know about the 128K limit.`), found none'])
     expect(await findings({source: 'During COVID-19 we met online.\n', translation: 'Durant la COVID ens vam trobar en línia.\n', lang: 'ca'})).toHaveLength(1)
     expect(await findings({source: 'Read chapter 3.\n', translation: '阅读第4章。\n', lang: 'zh'})).toEqual(['1:4: Unexpected number `4`, expected `3` as in the source'])
+  })
+})
+
+describe('number-parity: without a source', () => {
+  it('wants no number without `expect.numbers`', async () => {
+    expect(await findings({translation: "L'associació es va fundar el 1983.\n", lang: 'ca'})).toEqual([])
+  })
+  it('wants each number of `expect.numbers` somewhere in the translation', async () => {
+    const translation = "# Declaració\n\nL'associació es va fundar el 1983.\n\n- Té 30 membres.\n"
+    const config = {expect: {numbers: ['1983', '30', '2024']}}
+    const messages = await numberMessages({translation, lang: 'ca', format: 'markdown', config})
+    expect(messages.map(brief)).toEqual(['1:1: Expected the number `2024` (`expect.numbers`), found none'])
+    expect(messages[0]!.expected).toEqual(['2024'])
+    expect(await findings({translation, lang: 'ca', format: 'markdown', config: {expect: {numbers: ['30', '1983']}}})).toEqual([])
+  })
+})
+
+describe('number-parity: paragraphs of several sentences', () => {
+  const source = 'We were founded in 1983. We have 30 members.\n'
+  it('points at the sentence that lost the number and quotes the source sentence', async () => {
+    const translation = 'Vam ser fundats el 1983. Tenim membres.\n'
+    const [message, ...rest] = await numberMessages({source, translation, lang: 'ca'})
+    expect(rest).toEqual([])
+    expect(brief(message!)).toBe('1:26: Expected the number `30` here as in the source (`We have 30 members.`), found none')
+    expect(textAt(translation, message!)).toBe('Tenim membres.')
+    expect(message!.cause).toMatchObject({line: 1, column: 34, endColumn: 36, reason: 'number in the source'})
+  })
+  it('finds the sentence of a number that starts or ends it', async () => {
+    expect(await findings({source: 'We were founded in 1983. 30 members joined us.\n', translation: "Vam ser fundats el 1983. Se'ns van unir membres.\n", lang: 'ca'}))
+      .toEqual(['1:26: Expected the number `30` here as in the source (`30 members joined us.`), found none'])
+    expect(await findings({source: 'Founded in 1983. Members: 30\n', translation: 'Fundada el 1983. Membres: molts\n', lang: 'ca'}))
+      .toEqual(['1:18: Expected the number `30` here as in the source (`Members: 30`), found none'])
+  })
+  it('points at the whole paragraph when the sentences do not pair up', async () => {
+    const translation = 'Vam ser fundats el 1983, i tenim membres.\n'
+    const [message] = await numberMessages({source, translation, lang: 'ca'})
+    expect(brief(message!)).toBe('1:1: Expected the number `30` here as in the source (`We have 30 members.`), found none')
+    expect(textAt(translation, message!)).toBe(translation.trim())
+  })
+  it('points at the first sentence when it lost the number', async () => {
+    const translation = 'Vam ser fundats fa temps. Tenim 30 membres.\n'
+    const [message] = await numberMessages({source, translation, lang: 'ca'})
+    expect(brief(message!)).toBe('1:1: Expected the number `1983` here as in the source (`We were founded in 1983.`), found none')
+    expect(textAt(translation, message!)).toBe('Vam ser fundats fa temps.')
+  })
+})
+
+describe('number-parity: numbers that move when paragraphs are lost', () => {
+  const source = 'The association was founded in 1983 and has 30 members.\n\nIt works in 12 countries.\n\nIt meets every year.\n'
+  const moved = "L'associació es va fundar el 1983.\n\nTreballa en 12 països i té 30 membres.\n\nEs reuneix cada any.\n"
+  it('reports a number moved to the next paragraph when every paragraph pairs up', async () => {
+    const messages = await numberMessages({source, translation: moved, lang: 'ca', format: 'markdown'})
+    expect(messages.map(brief)).toEqual([
+      '1:1: Expected the number `30` here as in the source (`The association was founded in 1983 and has 30 members.`), found none',
+      '3:28: Unexpected number `30`: the source has no such number here'
+    ])
+    expect(messages[1]!.expected).toEqual([])
+  })
+  it('takes it for moved when a paragraph of the source is lost (a matter for paragraph-count)', async () => {
+    // The lost paragraph takes its own number with it: paragraph-count reports it.
+    const lost = source + '\nIts journal appears 4 times a year.\n'
+    expect(await findings({source: lost, translation: moved, lang: 'ca', format: 'markdown'})).toEqual([])
+    // A number that is nowhere in the translation is still missing.
+    expect(await findings({source: lost, translation: moved.replace(' i té 30 membres', ''), lang: 'ca', format: 'markdown'}))
+      .toEqual(['1:1: Expected the number `30` here as in the source (`The association was founded in 1983 and has 30 members.`), found none'])
+    // And a number that is nowhere in the source is new, where it is.
+    expect(await findings({source: lost, translation: moved.replace('30 membres', '40 membres'), lang: 'ca', format: 'markdown'}))
+      .toEqual([
+        '1:1: Expected the number `30` here as in the source (`The association was founded in 1983 and has 30 members.`), found none',
+        '3:28: Unexpected number `40`: the source has no such number here'
+      ])
   })
 })
