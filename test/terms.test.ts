@@ -174,6 +174,12 @@ describe('termMatcher', () => {
     expect(found('XS', 'КСС', 'Cyrl', 'ru')).toEqual(['КСС'])
     expect(found('XS', 'КС', 'Cyrl', 'ru')).toEqual([])
   })
+  it('a configured variant that is also the transliteration is found once', () => {
+    expect(termMatcher({term: 'IWCA', variants: ['ИВЦА'], transliterate: true}, 'Cyrl', 'sr').find('О ИВЦА.')).toEqual([{start: 2, end: 6, value: 'ИВЦА'}])
+  })
+  it('full-width parentheses are boundaries (Chinese)', () => {
+    expect(termMatcher({term: 'IWCA', variants: [], transliterate: true}, 'Latn').find('国际写作中心协会（IWCA）是一个组织。')).toEqual([{start: 9, end: 13, value: 'IWCA'}])
+  })
   it('a transliteration needs a boundary before it', () => {
     expect(found('IWCA', 'АИВЦА', 'Cyrl', 'sr')).toEqual([])
     expect(found('IWCA', 'аИВЦА', 'Cyrl', 'sr')).toEqual([])
@@ -186,7 +192,9 @@ describe('termMatcher', () => {
 describe('isAcronym', () => {
   it.each([
     ['IWCA', true], ['CS50', true], ['ИВЦА', true], ['ΙΒΚΑ', true], ['AB', true], ['ABCDEFGHIJKL', true],
-    ['A', false], ['A1', false], ['12', false], ['ABCDEFGHIJKLM', false], ['Iwca', false], ['IW-CA', false], ['', false]
+    ['A', false], ['A1', false], ['12', false], ['ABCDEFGHIJKLM', false], ['Iwca', false], ['IW-CA', false], ['', false],
+    // Digits anywhere, 9 included; a titlecase letter (Croatian ǅ) starts a word, it is no capital.
+    ['ISO9001', true], ['ǅA', false]
   ])('%s: %s', (word, expected) => {
     expect(isAcronym(word)).toBe(expected)
   })
@@ -195,7 +203,9 @@ describe('isAcronym', () => {
 describe('editDistance', () => {
   it.each([
     ['IWCA', 'IWCA', 0], ['IWCA', 'IWAC', 1], ['IWCA', 'IWXA', 1], ['IWCA', 'IWC', 1], ['IWCA', 'IWCAA', 1],
-    ['IWCA', 'WICA', 1], ['ABCD', 'BADC', 2], ['', 'AB', 2], ['AB', '', 2], ['EXIF', 'EXIT', 1], ['CA', 'AC', 1], ['ABC', 'CBA', 2]
+    ['IWCA', 'WICA', 1], ['ABCD', 'BADC', 2], ['', 'AB', 2], ['AB', '', 2], ['EXIF', 'EXIT', 1], ['CA', 'AC', 1], ['ABC', 'CBA', 2],
+    // A swap counts once only when both letters are swapped as they were.
+    ['IWCA', 'IWAX', 2], ['JSON', 'SXON', 2], ['WICA', 'AWCI', 3]
   ])('%s → %s: %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance)
   })
@@ -218,10 +228,16 @@ describe('definitionAt', () => {
     expect(at('Knuth-Morris-Pratt (KMP):', 'KMP')).toEqual({expansion: 'Knuth-Morris-Pratt', name: true})
     expect(at('JavaScript Object Notation (JSON)', 'JSON')).toEqual({expansion: 'JavaScript Object Notation', name: true})
     expect(at("Writing Centers' Association ( WCA )", 'WCA')).toEqual({expansion: "Writing Centers' Association", name: true})
+    // Digits of the acronym are no letters to spell.
+    expect(at('Harvard teaches Computer Science 50 (CS50) online.', 'CS50')).toEqual({expansion: 'Computer Science 50', name: true})
+  })
+  it('a capital that only starts the sentence makes no name', () => {
+    expect(at('Breadth-first search (BFS) visits neighbours first.', 'BFS')).toEqual({expansion: 'Breadth-first search', name: false})
   })
   it('an expansion after the acronym', () => {
     expect(at('IWCA (International Writing Centers Association) meets', 'IWCA')).toEqual({expansion: 'International Writing Centers Association', name: true})
     expect(at('BFS(breadth-first search) and DFS', 'BFS')).toEqual({expansion: 'breadth-first search', name: false})
+    expect(at('IWCA ( International Writing Centers Association ) meets', 'IWCA')).toEqual({expansion: 'International Writing Centers Association', name: true})
     expect(at('MOOCs (massive open online courses)', 'MOOC')).toEqual({expansion: 'massive open online courses', name: false})
   })
   it('a plural acronym and a phrase', () => {
