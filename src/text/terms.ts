@@ -89,7 +89,8 @@ export interface TermMatcher {
 
 /** Whether a word looks like an acronym: two or more capitals, maybe digits. */
 export function isAcronym(word: string): boolean {
-  if (word.length < 2 || word.length > 12) return false
+  // Fewer than two characters have fewer than two capitals.
+  if (word.length > 12) return false
   let capitals = 0
   for (const char of word) {
     if (char >= '0' && char <= '9') continue
@@ -240,7 +241,8 @@ function wordsBackward(text: string, index: number, max: number): string[] {
  * `of`, numbers) may give nothing.
  */
 export function spells(letters: string[], words: string[]): boolean {
-  const parts = words.flatMap((word) => word.replace(/['’]\p{L}*$/u, '').split('-')).filter(Boolean)
+  // An empty part (`Alpha -Beta`) is short and lower-case: skipped like `of`.
+  const parts = words.flatMap((word) => word.replace(/['’]\p{L}*$/u, '').split('-'))
   const wanted = letters.map((letter) => letter.toUpperCase())
   const step = (letter: number, part: number): boolean => {
     if (part === parts.length) return letter === wanted.length
@@ -306,16 +308,15 @@ function charAt(text: string, index: number): string {
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0))
-    rows[i]![0] = i
-  }
+  // Each row is filled left to right, from its first cell.
+  for (let i = 0; i <= a.length; i++) rows.push([i])
   for (let j = 0; j <= b.length; j++) rows[0]![j] = j
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1)
+      // At the first letter of either (i or j = 1), a[-1] or b[-1] is undefined and equals no letter.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1)
       rows[i]![j] = value
     }
   }
