@@ -455,7 +455,7 @@ function partsOf(word: string): Array<{value: string; offset: number; index: num
   const wholes = splitHyphens(word)
   let offset = 0
   wholes.forEach((whole, index) => {
-    const prefix = /^\p{L}{1,3}['’]/u.exec(whole)?.[0].length ?? 0
+    const prefix = ELISION.exec(whole)?.[0].length ?? 0
     const suffix = /['’]\p{L}{1,2}$/u.exec(whole.slice(prefix))?.[0].length ?? 0
     const value = whole.slice(prefix, whole.length - suffix)
     // A short part of a hyphenated word is an affix or a particle of the
@@ -466,6 +466,15 @@ function partsOf(word: string): Array<{value: string; offset: number; index: num
   })
   return parts
 }
+
+/**
+ * An elided article, preposition or conjunction before a word: up to three
+ * letters (`l’`, `d’`, `all’`, `qu’`), the Italian articulated prepositions
+ * of four or five (`dell’`, `dall’`, `nell’`, `sull’`, `coll’`, `pell’`,
+ * `quell’`, `bell’`, `sant’`) and the French conjunctions (`jusqu’`,
+ * `lorsqu’`, `puisqu’`, `quoiqu’`, `presqu’`, `quelqu’`).
+ */
+const ELISION = /^(?:\p{L}{1,3}|[dns]ell|dall|sull|coll|pell|quell|bell|sant|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]/iu
 
 /** Longest part of a hyphenated word that is taken for an affix (`nag-`, `-ng`). */
 const MAX_AFFIX = 3
@@ -730,8 +739,8 @@ function sourceText(context: RuleContext<Options>): string {
 
 /** Whether [start, end) is all that stands between a pair of parentheses. */
 function enclosed(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 2), start).trimStart()
-  const after = text.slice(end, end + 2).trimEnd()
+  const before = text.slice(Math.max(0, start - 2), start).trimEnd()
+  const after = text.slice(end, end + 2).trimStart()
   return /[(（]$/.test(before) && /^[)）]/.test(after)
 }
 

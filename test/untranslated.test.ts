@@ -388,6 +388,15 @@ describe('shapes that are not judged', () => {
     ])
   })
 
+  it('longer elisions are not part of the word either (Italian `dell’`, `sull’`, French `jusqu’`)', async () => {
+    for (const [translation, column] of [['Il valore dell’empowerment delle comunità.\n', 16], ['Puntiamo sull’empowerment delle comunità.\n', 15]] as const) {
+      expect(await reported({source: 'We support empowerment.\n', translation, lang: 'it'}), translation).toMatchObject([
+        {severity: 'error', line: 1, column, reason: 'Unexpected English word `empowerment`, left untranslated (not a word in Italian)', actual: 'empowerment'}
+      ])
+    }
+    expect(await reported({source: 'We support empowerment.\n', translation: 'Nous soutenons l’émancipation jusqu’empowerment.\n', lang: 'fr'})).toMatchObject([{actual: 'empowerment'}])
+  })
+
   it('a Tagalog clitic (`’t`, and) is not part of the English word before it', async () => {
     expect(await reported({source: 'Thanks to our sponsors and tutors.\n', translation: 'Salamat sa mga sponsor’t tutor.\n', lang: 'tl'})).toMatchObject([
       {severity: 'warning', line: 1, column: 16, endColumn: 31, reason: 'Unexpected English phrase `sponsor’t tutor`, left untranslated', actual: 'sponsor’t tutor'}
@@ -518,6 +527,12 @@ describe('names and titles', () => {
     const source = 'The network layer moves packets.\n'
     expect(await untranslated({source, translation: 'Слой сети ( network layer ) передаёт пакеты.\n', lang: 'ru'}))
       .toEqual(['warning 1:13: Unexpected English phrase `network layer`, left untranslated'])
+    // Also where the other translations translate the phrase (an error outside parentheses).
+    const others = [{text: 'La couche réseau transporte les paquets.\n', lang: 'fr'}, {text: 'La capa de red transporta paquetes.\n', lang: 'es'}]
+    expect(await untranslated({source, translation: 'Слой сети ( network layer ) передаёт пакеты.\n', lang: 'ru', others}))
+      .toEqual(['warning 1:13: Unexpected English phrase `network layer`, left untranslated'])
+    expect(await untranslated({source, translation: 'Слой сети network layer передаёт пакеты.\n', lang: 'ru', others}))
+      .toEqual([expect.stringMatching(/^error 1:11: Unexpected English phrase `network layer`/)])
     expect(await untranslated({source, translation: 'Слой сети（network layer）передаёт пакеты.\n', lang: 'ru'}))
       .toEqual(['warning 1:11: Unexpected English phrase `network layer`, left untranslated'])
   })
