@@ -430,7 +430,7 @@ function checkSentence(context: RuleContext<Options>, judge: Judge, words: WordT
   const linked = candidates.filter((word) => inLink(context, word.start, word.end)).length
   const title = capitals >= TITLE_SHARE * Math.max(1, contentWords) || linked * 2 >= candidates.length
   context.report({
-    reason: `Unexpected ${context.source?.language.name ?? 'English'} sentence, left untranslated`,
+    reason: `Unexpected ${resolveLanguage(context.source?.language.tag ?? context.config.sourceLanguage).name} sentence, left untranslated`,
     start: sentence.start,
     end: sentence.end,
     ...(title ? {severity: 'warning', note: 'It reads as the title of a work, which may be kept in its language on purpose.'} : {})
@@ -572,7 +572,7 @@ async function checkWords(context: RuleContext<Options>, judge: Judge, words: Wo
     // Without a target dictionary, two short words (Danish `forum for`) are
     // too often the target language's own: a pair needs a longer word.
     if (run.length === 2 && !hasTarget && run.every((piece) => [...piece.value].length < 6)) continue
-    const language = context.source?.language.name ?? 'English'
+    const language = resolveLanguage(context.source?.language.tag ?? context.config.sourceLanguage).name
     // Most other translations of the source keep these words too: a term
     // of the field (`shell`, `socket`, `strict mode`), kept on purpose.
     const others = context.agreement?.verdict(run.map((piece) => piece.value)) ?? 'unknown'

@@ -690,6 +690,11 @@ describe('languages', () => {
       .toEqual(['error 1:25: Unexpected English sentence, left untranslated'])
   })
 
+  it('without a source document, messages name the source language of the config', async () => {
+    expect(await untranslated({translation: 'Donem suport als centres. Nous publions une revue chaque année pour tous nos membres.\n', lang: 'ca', config: {sourceLanguage: 'fr'}}))
+      .toEqual(['error 1:27: Unexpected French sentence, left untranslated'])
+  })
+
   it('without a dictionary of the source language, nothing is judged', async () => {
     const result = await check({source: 'Nós apoiamos centros de escrita.\n', translation: 'Donem suport als centres.\n', lang: 'ca', sourceLang: 'ja'})
     expect(result.messages.filter((message) => message.ruleId === 'untranslated').map((message) => `${message.severity} ${brief(message)}`))
