@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-KWABL25K.js";
+} from "./chunk-FM5324IA.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
