@@ -159,10 +159,12 @@ function evidence(sourceDoc: Pick<ParsedDocument, 'links'>, targetDoc: Pick<Pars
     source: {links: sourceOut, counts: addressCounts(sourceOut)},
     target: {links: targetOut, counts: addressCounts(targetOut)}
   }
+  type Side = keyof typeof sides
+  const opposite = (side: Side): Side => (side === 'source' ? 'target' : 'source')
   /** For each unit, whether the other side links to each of its addresses as often (undefined without links). */
-  const kept = (units: Unit[], side: 'source' | 'target'): Array<boolean | undefined> => {
+  const kept = (units: Unit[], side: Side): Array<boolean | undefined> => {
     const own = sides[side]
-    const other = sides[side === 'source' ? 'target' : 'source']
+    const other = sides[opposite(side)]
     return units.map((unit) => {
       const urls = addressesIn(own.links, unit)
       if (urls.length === 0) return undefined
@@ -170,8 +172,8 @@ function evidence(sourceDoc: Pick<ParsedDocument, 'links'>, targetDoc: Pick<Pars
     })
   }
   /** Whether a unit of one side links to an address of a unit of the other. */
-  const shares = (unit: Unit, side: 'source' | 'target', other: Unit): boolean => {
-    const urls = new Set(addressesIn(sides[side === 'source' ? 'target' : 'source'].links, other))
+  const shares = (unit: Unit, side: Side, other: Unit): boolean => {
+    const urls = new Set(addressesIn(sides[opposite(side)].links, other))
     return addressesIn(sides[side].links, unit).some((url) => urls.has(url))
   }
   return (kind, s, t) => {
@@ -184,7 +186,7 @@ function evidence(sourceDoc: Pick<ParsedDocument, 'links'>, targetDoc: Pick<Pars
     const [pair, side, one] = kind === 'merged' ? [s, 'source' as const, t[0]!] : [t, 'target' as const, s[0]!]
     if (shares(pair[0]!, side, one) && shares(pair[1]!, side, one)) return 'confirmed'
     // All three link, but not the one to both: they are not one unit.
-    const linked = [...pair, one].every((unit) => addressesIn(sides[unit === one ? (side === 'source' ? 'target' : 'source') : side].links, unit).length > 0)
+    const linked = pair.every((unit) => addressesIn(sides[side].links, unit).length > 0) && addressesIn(sides[opposite(side)].links, one).length > 0
     return linked || kept(pair, side).every((verdict) => verdict === true) ? 'contradicted' : 'unknown'
   }
 }
