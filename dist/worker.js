@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-FM5324IA.js";
+} from "./chunk-AX5JNGBA.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
