@@ -8,14 +8,14 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-AX5JNGBA.js";
+} from "./chunk-UFP4L4HI.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
 import "./chunk-VPTWDAUK.js";
 import "./chunk-6PBI5QBR.js";
 
-// src/engine/worker.ts
+// src/run/worker.ts
 var runs = /* @__PURE__ */ new Map();
 function contextFor(setup) {
   let run = runs.get(setup.key);

@@ -1,7 +1,7 @@
 /**
  * Every rule, in the order they run and report. A rule's id is its file name.
  */
-import type {Rule} from '../src/engine/rule.js'
+import type {Rule} from '../src/lint/rule.js'
 import listCount from './list-count.js'
 import paragraphCount from './paragraph-count.js'
 import headingCount from './heading-count.js'

@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule} from '../src/lint/rule.js'
 import {scriptRuns, expandScript, lookalikeOf, SCRIPT_NAMES, type ScriptRun} from '../src/text/scripts.js'
 import {isHyphen, splitHyphens} from '../src/text/hyphens.js'
 

@@ -1,5 +1,5 @@
-import {defineRule, excerpt, type RuleContext} from '../src/engine/rule.js'
-import type {NumberToken, Outline, ParsedDocument, Unit} from '../src/parse/index.js'
+import {defineRule, excerpt, type RuleContext} from '../src/lint/rule.js'
+import type {NumberToken, Outline, ParsedDocument, Unit} from '../src/document/index.js'
 import {namesRadix, normalizeNumber} from '../src/text/numbers.js'
 import {romanValue, NUMERAL_LABELS} from '../src/text/roman.js'
 import {ordinalsIn} from '../src/text/ordinals.js'

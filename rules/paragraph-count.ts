@@ -1,5 +1,5 @@
-import {defineRule} from '../src/engine/rule.js'
-import {checkCount} from '../src/engine/counts.js'
+import {defineRule} from '../src/lint/rule.js'
+import {checkCount} from '../src/lint/counts.js'
 
 /**
  * The translation has as many prose paragraphs as the source (list items and

@@ -1,7 +1,7 @@
-import {defineRule, excerpt, type RuleContext, type SourceView, type TermOccurrences} from '../src/engine/rule.js'
+import {defineRule, excerpt, type RuleContext, type SourceView, type TermOccurrences} from '../src/lint/rule.js'
 import {editDistance, isAcronym, parenthesized, termMatcher, type TermMatch} from '../src/text/terms.js'
-import {findInUnits} from '../src/engine/analyze.js'
-import type {Unit} from '../src/parse/index.js'
+import {findInUnits} from '../src/compare/analyze.js'
+import type {Unit} from '../src/document/index.js'
 
 /**
  * Terms a translation must keep, in any accepted form: as written, as a

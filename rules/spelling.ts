@@ -1,6 +1,6 @@
 import {z} from 'zod'
-import {defineRule, type Report, type RuleContext} from '../src/engine/rule.js'
-import type {WordToken} from '../src/parse/index.js'
+import {defineRule, type Report, type RuleContext} from '../src/lint/rule.js'
+import type {WordToken} from '../src/document/index.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {COMPOUNDS, isCompound, isInflected, isTruncatedPart, type CompoundRules} from '../src/dictionaries/compounds.js'
 import {personalWords} from '../src/dictionaries/personal.js'

@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule} from '../src/lint/rule.js'
 
 /**
  * The file cannot be read as text: it is binary, or not valid UTF-8 (nor
@@ -13,6 +13,6 @@ export default defineRule({
   defaultSeverity: 'error',
   examples: [],
   check() {
-    // Reported by the engine while decoding: see src/engine/decode.ts.
+    // Reported by the engine while decoding: see src/document/decode.ts.
   }
 })

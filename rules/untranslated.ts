@@ -1,13 +1,13 @@
 import {z} from 'zod'
-import {defineRule, excerpt, type RuleContext} from '../src/engine/rule.js'
-import type {Unit, WordToken} from '../src/parse/index.js'
+import {defineRule, excerpt, type RuleContext} from '../src/lint/rule.js'
+import type {Unit, WordToken} from '../src/document/index.js'
 import {identifyAmong, resolveLanguage} from '../src/language/index.js'
 import {kinOf} from '../src/language/kin.js'
 import {scriptOf, lookalikeOf} from '../src/text/scripts.js'
 import type {Speller} from '../src/dictionaries/index.js'
 import {personalWords} from '../src/dictionaries/personal.js'
 import {splitHyphens} from '../src/text/hyphens.js'
-import {MIN_OTHERS, type Agreement} from '../src/engine/agreement.js'
+import {MIN_OTHERS, type Agreement} from '../src/compare/agreement.js'
 import {visit} from 'unist-util-visit'
 
 /**

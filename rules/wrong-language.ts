@@ -1,4 +1,4 @@
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule} from '../src/lint/rule.js'
 import {identify, identifiable, distinguishable, fromFranc} from '../src/language/index.js'
 import {scriptCounts, scriptRuns, expandScript, SCRIPT_NAMES} from '../src/text/scripts.js'
 

@@ -19,7 +19,7 @@ import {locateDictionary} from '../src/dictionaries/index.js'
 import {createSpeller} from '../src/dictionaries/backend.js'
 import {ImageStore, IMAGE_ENV} from '../src/dictionaries/images.js'
 import {resolveLanguage} from '../src/language/index.js'
-import {parse, outline} from '../src/parse/index.js'
+import {parse, outline} from '../src/document/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)

@@ -8,4 +8,4 @@ import {bundle, root} from './bundle.mjs'
 
 const outdir = path.join(root, 'build', 'bundle')
 fs.rmSync(outdir, {recursive: true, force: true})
-await bundle({cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', 'suggest-worker': 'src/dictionaries/suggest-worker.ts'}, outdir)
+await bundle({cli: 'src/cli/main.ts', worker: 'src/run/worker.ts', 'suggest-worker': 'src/dictionaries/suggest-worker.ts'}, outdir)

@@ -5,7 +5,7 @@
  * A bundle loads in about half the time of the same code as separate
  * modules, which matters for a CLI that starts a process (and workers) per
  * run. Entries share code through chunks; the worker entry (worker.js)
- * sits next to the others, where src/engine/pool.ts looks for it. tinypool
+ * sits next to the others, where src/run/pool.ts looks for it. tinypool
  * starts its own worker script from `entry/worker.js` next to its code, so
  * that script and the chunks it imports are copied beside the bundle.
  */

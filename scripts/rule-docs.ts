@@ -11,7 +11,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {z} from 'zod'
 import {rules} from '../rules/index.js'
-import type {Rule} from '../src/engine/rule.js'
+import type {Rule} from '../src/lint/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

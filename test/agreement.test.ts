@@ -1,9 +1,9 @@
 /**
- * What other translations of the same source keep (src/engine/agreement.ts),
+ * What other translations of the same source keep (src/compare/agreement.ts),
  * counted directly; test/untranslated.test.ts has the rule's use of it.
  */
 import {describe, it, expect} from 'vitest'
-import {Agreement, agreementGroup, buildAgreement, proseTerms, MIN_OTHERS, TERM_SHARE} from '../src/engine/agreement.js'
+import {Agreement, agreementGroup, buildAgreement, proseTerms, MIN_OTHERS, TERM_SHARE} from '../src/compare/agreement.js'
 
 const sorted = (terms: Set<string>): string[] => [...terms].sort()
 

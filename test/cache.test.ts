@@ -14,8 +14,8 @@ import {
   sha256,
   type CacheScope,
   type CacheScopeInput
-} from '../src/cache.js'
-import {resolveConfig} from '../src/config/load.js'
+} from '../src/run/cache.js'
+import {resolveConfig} from '../src/run/config.js'
 import {failedResult, unreadableResult} from '../src/api.js'
 import {check, type FileResult} from '../src/index.js'
 import {rules} from '../rules/index.js'

@@ -1,5 +1,5 @@
 import {describe, it, expect} from 'vitest'
-import {decode, firstInvalidUtf8} from '../src/engine/decode.js'
+import {decode, firstInvalidUtf8} from '../src/document/decode.js'
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values)
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

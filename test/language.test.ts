@@ -1,6 +1,6 @@
 import {describe, it, expect} from 'vitest'
 import {languageFromPath, resolveLanguage, distinguishable, LanguageError} from '../src/language/index.js'
-import {decideLanguage} from '../src/engine/engine.js'
+import {decideLanguage} from '../src/language/decide.js'
 import {read, SEEDS} from './helpers.js'
 import {check} from '../src/index.js'
 

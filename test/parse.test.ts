@@ -1,8 +1,8 @@
 import {describe, it, expect} from 'vitest'
-import {parse, outline} from '../src/parse/index.js'
+import {parse, outline} from '../src/document/index.js'
 import {check} from '../src/index.js'
 import {read, textAt} from './helpers.js'
-import {nodeText} from '../src/parse/outline.js'
+import {nodeText} from '../src/document/outline.js'
 
 const units = (text: string, format: 'text' | 'markdown' = 'text') => outline(parse(text, format))
 
@@ -61,12 +61,12 @@ describe('positions in messages', () => {
 
 describe('links in prose', () => {
   it('finds URLs and e-mail addresses, without the sentence punctuation after them', async () => {
-    const {findLinks} = await import('../src/parse/outline.js')
+    const {findLinks} = await import('../src/document/outline.js')
     const text = 'See https://example.org/a?b=1, www.example.com. Or mail info@iwca.org; not a@b or ://x.'
     expect(findLinks(text).map(([start, end]) => text.slice(start, end))).toEqual(['https://example.org/a?b=1', 'www.example.com', 'info@iwca.org'])
   })
   it('stays linear on a long line without spaces', async () => {
-    const {findLinks} = await import('../src/parse/outline.js')
+    const {findLinks} = await import('../src/document/outline.js')
     // Quadratic scanning would take minutes on these; linear takes milliseconds.
     expect(findLinks('a'.repeat(2_000_000) + '@')).toEqual([])
     expect(findLinks('a@'.repeat(500_000))).toEqual([])

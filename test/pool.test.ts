@@ -8,11 +8,11 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect, vi, beforeEach} from 'vitest'
 import {checkFiles, loadConfig} from '../src/index.js'
-import {checkInPool, workerFile, poolPays, type PoolSetup} from '../src/engine/pool.js'
-import {prepareSource} from '../src/engine/engine.js'
+import {checkInPool, workerFile, poolPays, type PoolSetup} from '../src/run/pool.js'
+import {prepareSource} from '../src/lint/engine.js'
 import {sharedDictionaries} from '../src/dictionaries/index.js'
 import {rules} from '../rules/index.js'
-import type {FileJob, RunContext} from '../src/engine/check-file.js'
+import type {FileJob, RunContext} from '../src/run/check-file.js'
 import {root, iwca, SEEDS} from './helpers.js'
 
 const started = vi.hoisted(() => ({count: 0}))
@@ -65,7 +65,7 @@ describe('worker pool', () => {
     expect(pooled).toBeDefined()
     expect(started.count).toBe(2)
     const alone: unknown[] = []
-    for (const job of jobs) alone.push(await (await import('../src/engine/check-file.js')).checkFile(job, here))
+    for (const job of jobs) alone.push(await (await import('../src/run/check-file.js')).checkFile(job, here))
     expect(pooled).toEqual(alone)
     expect(pooled!.map((outcome) => outcome.result.path)).toEqual(jobs.map((job) => job.display))
     expect(pooled!.at(-1)!.result.messages[0]).toMatchObject({ruleId: 'unreadable', reason: 'no such file'})
@@ -130,7 +130,7 @@ describe('worker pool', () => {
   }, 120_000)
 
   it('finds its compiled worker, and pays only for enough work', () => {
-    expect(workerFile()).toBe(path.join(root, 'build', 'src', 'engine', 'worker.js'))
+    expect(workerFile()).toBe(path.join(root, 'build', 'src', 'run', 'worker.js'))
     expect(poolPays(0.1, 2)).toBe(false)
     // The IWCA seeds (about 0.75 s estimated) pay on 4 cores, not on 2.
     expect(poolPays(0.75, 2)).toBe(false)

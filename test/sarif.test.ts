@@ -5,8 +5,8 @@ import {describe, it, expect} from 'vitest'
 import ajvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import {checkFiles, rules} from '../src/index.js'
-import {toSarif} from '../src/reporters/sarif.js'
-import {reportGithub, planAnnotations} from '../src/reporters/github.js'
+import {toSarif} from '../src/report/sarif.js'
+import {reportGithub, planAnnotations} from '../src/report/github.js'
 import {VERSION} from '../src/version.js'
 import {root, iwca} from './helpers.js'
 
@@ -76,7 +76,7 @@ describe('version', () => {
 })
 
 describe('job summary', async () => {
-  const {reportSummary} = await import('../src/reporters/summary.js')
+  const {reportSummary} = await import('../src/report/summary.js')
   const result = await checkFiles([path.join(iwca, 'tl.txt'), path.join(iwca, 'ca.txt')], {source: path.join(iwca, 'en.txt'), cwd: root, config: {}})
   it('has a row per file and every finding with its place', () => {
     const text = reportSummary(result.files, result.summary, {cwd: root})

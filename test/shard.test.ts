@@ -5,7 +5,7 @@
 import path from 'node:path'
 import {describe, it, expect} from 'vitest'
 import fc from 'fast-check'
-import {parseShard, shardOf, inShard, shardFiles, shardKey, ShardError, MAX_SHARD_COUNT, type Shard} from '../src/shard.js'
+import {parseShard, shardOf, inShard, shardFiles, shardKey, ShardError, MAX_SHARD_COUNT, type Shard} from '../src/run/shard.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 const SEED = process.env.FUZZ_SEED === undefined ? 20261127 : Number(process.env.FUZZ_SEED)

@@ -3,7 +3,7 @@
  * Worker threads for several files start first, so that they load while
  * this thread loads the rest of translint.
  */
-import {prewarm, releaseWarm, workerFile} from '../engine/prewarm.js'
+import {prewarm, releaseWarm, workerFile} from '../run/prewarm.js'
 import {workersToWarm} from './warm.js'
 
 const argv = process.argv.slice(2)

@@ -12,11 +12,11 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {failure, argumentError, unexpected} from './failure.js'
 import type {CliIo} from './index.js'
-import {mergeParsed, readReport, countErrors, MergeError, type ParsedReport} from '../merge.js'
-import {reportJson} from '../reporters/json.js'
-import {reportStylish} from '../reporters/stylish.js'
-import {reportGithub} from '../reporters/github.js'
-import {summarize} from '../engine/messages.js'
+import {mergeParsed, readReport, countErrors, MergeError, type ParsedReport} from '../run/merge.js'
+import {reportJson} from '../report/json.js'
+import {reportStylish} from '../report/stylish.js'
+import {reportGithub} from '../report/github.js'
+import {summarize} from '../lint/messages.js'
 
 const FORMATS = ['json', 'sarif', 'stylish', 'github'] as const
 type MergeFormat = typeof FORMATS[number]

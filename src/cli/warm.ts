@@ -2,7 +2,7 @@
  * How many worker threads to start before the command has even loaded its
  * modules: only when the arguments name many files (or a directory or a
  * glob), so that a run on a few files never pays for a pool it will not use
- * (src/engine/pool.ts: with 2 cores a pool pays from some 100 files). A
+ * (src/run/pool.ts: with 2 cores a pool pays from some 100 files). A
  * cheap reading of the arguments; the real parsing happens in `run`.
  */
 import fs from 'node:fs'

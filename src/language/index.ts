@@ -24,7 +24,9 @@ export interface Language {
   franc: string
 }
 
-export type LanguageSource = 'option' | 'config' | 'filename' | 'content' | 'default'
+/** How a translation's language was decided: `--lang`, the config's `languages`, the file name, identification, or not at all. */
+export const LANGUAGE_SOURCES = ['option', 'config', 'filename', 'content', 'default'] as const
+export type LanguageSource = (typeof LANGUAGE_SOURCES)[number]
 
 const by1 = new Map<string, (typeof iso6393)[number]>()
 const by3 = new Map<string, (typeof iso6393)[number]>()
@@ -110,16 +112,6 @@ export function resolveLanguage(tag: string): Language {
     ...(!scriptSubtag && ALSO_WRITTEN_IN[base] ? {alsoWrittenIn: ALSO_WRITTEN_IN[base]} : {}),
     name: entry.name.replace(/ \([^)]*\)$/, ''),
     franc: FRANC_MEMBER[base] ?? entry.iso6393
-  }
-}
-
-/** Whether `tag` names a known language. */
-export function isLanguageTag(tag: string): boolean {
-  try {
-    resolveLanguage(tag)
-    return true
-  } catch {
-    return false
   }
 }
 

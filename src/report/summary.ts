@@ -4,7 +4,7 @@
  * summary over 1 MiB, so the details are trimmed to fit, with a note.
  */
 import path from 'node:path'
-import type {FileResult, Summary} from '../engine/messages.js'
+import type {FileResult, Summary} from '../lint/messages.js'
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT = 1024 * 1024

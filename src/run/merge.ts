@@ -9,8 +9,8 @@
  * JSON, the same artifact location in SARIF) is an error, not a duplicate
  * silently kept or dropped.
  */
-import type {FileResult, LintMessage} from './engine/messages.js'
-import {countMessages, fatalOf} from './engine/messages.js'
+import type {FileResult, LintMessage} from '../lint/messages.js'
+import {countMessages, fatalOf} from '../lint/messages.js'
 
 /** A report that cannot be read or merged; the message names the report. */
 export class MergeError extends Error {

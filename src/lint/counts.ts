@@ -4,12 +4,12 @@
  * what is missing, extra, merged or split) or with an expected count from the
  * config.
  */
-import type {ParsedDocument, Unit} from '../parse/index.js'
+import type {ParsedDocument, Unit} from '../document/index.js'
 import type {UnitName} from '../config/schema.js'
 import type {RuleContext} from './rule.js'
 import {excerpt} from './rule.js'
-import type {Link} from './align.js'
-import {addressCounts, addressesIn, type Address} from './addresses.js'
+import type {Link} from '../compare/align.js'
+import {addressCounts, addressesIn, type Address} from '../compare/addresses.js'
 
 type Kind = 'item' | 'paragraph' | 'heading'
 

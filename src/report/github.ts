@@ -6,7 +6,7 @@
  * Shared by `translint --format github` and the Action.
  */
 import path from 'node:path'
-import type {FileResult, LintMessage} from '../engine/messages.js'
+import type {FileResult, LintMessage} from '../lint/messages.js'
 
 /** GitHub shows at most this many annotations of one level per step. */
 export const PER_LEVEL = 10

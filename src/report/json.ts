@@ -2,7 +2,7 @@
  * JSON in the shape of vfile-reporter-json: an array with one object per
  * file (`path`, `cwd`, `history`, `messages`), plus the file's `language`.
  */
-import type {FileResult} from '../engine/messages.js'
+import type {FileResult} from '../lint/messages.js'
 
 export function reportJson(files: FileResult[], options: {cwd?: string; pretty?: boolean} = {}): string {
   const cwd = options.cwd ?? process.cwd()

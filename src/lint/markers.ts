@@ -16,7 +16,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Html} from 'mdast'
 import type {Node} from 'unist'
-import type {ParsedDocument} from '../parse/index.js'
+import type {ParsedDocument} from '../document/index.js'
 import type {LintMessage} from './messages.js'
 import {REPOSITORY} from './docs.js'
 

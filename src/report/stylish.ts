@@ -2,7 +2,7 @@
  * The default human report, in the style of vfile-reporter: one block per
  * file headed by its path and language, one line per message, a total.
  */
-import type {FileResult, Summary} from '../engine/messages.js'
+import type {FileResult, Summary} from '../lint/messages.js'
 
 export interface StylishOptions {
   color?: boolean

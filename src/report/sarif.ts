@@ -6,9 +6,9 @@
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import type {FileResult, LintMessage} from '../engine/messages.js'
-import type {Rule} from '../engine/rule.js'
-import {docsUrl, REPOSITORY} from '../engine/docs.js'
+import type {FileResult, LintMessage} from '../lint/messages.js'
+import type {Rule} from '../lint/rule.js'
+import {docsUrl, REPOSITORY} from '../lint/docs.js'
 
 export interface SarifOptions {
   /** Paths in the log are relative to this directory (the repository root). */

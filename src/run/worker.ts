@@ -1,11 +1,11 @@
 /**
- * The worker of the pool (src/engine/pool.ts): checks a batch of files. A
+ * The worker of the pool (src/run/pool.ts): checks a batch of files. A
  * worker keeps what it built between batches of the same run: the parsed
  * source and the dictionaries, each loaded once per worker.
  */
 import {rules} from '../../rules/index.js'
 import {sharedDictionaries} from '../dictionaries/index.js'
-import {prepareSource} from './engine.js'
+import {prepareSource} from '../lint/engine.js'
 import {checkFile, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {PoolSetup} from './pool.js'
 

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {configSchema, type Config, type ResolvedConfig} from './schema.js'
-import type {Rule} from '../engine/rule.js'
+import {configSchema, type Config, type ResolvedConfig} from '../config/schema.js'
+import type {Rule} from '../lint/rule.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {dictionaryExists} from '../dictionaries/index.js'
 

@@ -3,14 +3,14 @@
  * the text that is protected from judgement (names, terms, URLs, code), and
  * the structural alignment of source and translation.
  */
-import type {Outline, Unit, ParsedDocument} from '../parse/index.js'
+import type {Outline, Unit, ParsedDocument} from '../document/index.js'
 import type {Language} from '../language/index.js'
 import type {ResolvedConfig, TermSetting} from '../config/schema.js'
 import {definitionAt, isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
 import {align, lengthRatio, type AlignUnit} from './align.js'
 import {addressesIn, firstAtOrAfter, type Address} from './addresses.js'
 import {romanize} from '../text/scripts.js'
-import type {Alignment, SourceView, TermOccurrences} from './rule.js'
+import type {Alignment, SourceView, TermOccurrences} from './types.js'
 
 /**
  * Acronyms written in the source (IWCA), in order of first appearance. Not

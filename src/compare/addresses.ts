@@ -3,7 +3,7 @@
  * they tell which units of the two documents are the same (a list of talks,
  * papers and tools) where lengths and words cannot.
  */
-import type {Unit} from '../parse/index.js'
+import type {Unit} from '../document/index.js'
 
 export interface Address {
   url: string

@@ -10,13 +10,13 @@ import Tinypool from 'tinypool'
 import {compiledFile} from '../compiled.js'
 
 /**
- * The compiled worker next to this module (build/src/engine/worker.js, or
+ * The compiled worker next to this module (build/src/run/worker.js, or
  * worker.js beside the bundle), or, running from TypeScript sources, the
  * compiled one in build/. Undefined when there is none: files are then
  * checked in the calling thread.
  */
 export function workerFile(): string | undefined {
-  return compiledFile([new URL('./worker.js', import.meta.url), new URL('../../build/src/engine/worker.js', import.meta.url)])
+  return compiledFile([new URL('./worker.js', import.meta.url), new URL('../../build/src/run/worker.js', import.meta.url)])
 }
 
 const warm: Array<{filename: string; pool: Tinypool}> = []

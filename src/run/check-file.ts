@@ -4,12 +4,12 @@
  * file never stops the others. Used in the main thread and in workers.
  */
 import fs from 'node:fs'
-import type {Rule, Resources} from './rule.js'
+import type {Rule, Resources} from '../lint/rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import {decode} from './decode.js'
-import {lintText, type PreparedSource} from './engine.js'
-import {failedFile, fileError, type FileResult} from './messages.js'
-import {docsUrl, REPOSITORY} from './docs.js'
+import {decode} from '../document/decode.js'
+import {lintText, type PreparedSource} from '../lint/engine.js'
+import {failedFile, fileError, type FileResult} from '../lint/messages.js'
+import {docsUrl, REPOSITORY} from '../lint/docs.js'
 
 /** A file to check, as the main thread hands it out. */
 export interface FileJob {

@@ -5,15 +5,15 @@
  */
 import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from './rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import {parse, outline, formatOf, type Format, type ParsedDocument} from '../parse/index.js'
-import {resolveLanguage, languageFromPath, identify, type Language, type LanguageSource} from '../language/index.js'
-import {sourceAcronyms, definedAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from './analyze.js'
+import {parse, outline, formatOf, type Format, type ParsedDocument} from '../document/index.js'
+import {resolveLanguage} from '../language/index.js'
+import {decideLanguage} from '../language/decide.js'
+import {sourceAcronyms, definedAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from '../compare/analyze.js'
 import {compareMessages, countMessages, fatalOf, fileError, type FileResult, type LintMessage} from './messages.js'
 import {applyMarkers} from './markers.js'
 import {docsUrl} from './docs.js'
 import {termMatcher} from '../text/terms.js'
-import {scriptCounts} from '../text/scripts.js'
-import {Agreement, agreementGroup, type AgreementData} from './agreement.js'
+import {Agreement, agreementGroup, type AgreementData} from '../compare/agreement.js'
 
 export interface PreparedSource extends SourceView {
   acronyms: string[]
@@ -134,22 +134,6 @@ function knownAcronyms(source: PreparedSource, resources: Resources): Promise<st
     acronymCache.set(source, pending)
   }
   return pending
-}
-
-/** Decide the language of a translation and say how it was decided. */
-export function decideLanguage(text: string, options: {lang?: string; configLang?: string; path?: string}): {language?: Language; source: LanguageSource} {
-  if (options.lang) return {language: resolveLanguage(options.lang), source: 'option'}
-  if (options.configLang) return {language: resolveLanguage(options.configLang), source: 'config'}
-  const fromPath = options.path ? languageFromPath(options.path) : undefined
-  if (fromPath) return {language: fromPath, source: 'filename'}
-  // Identify on the prose only, in its main script: URLs, code and words in
-  // other scripts say nothing about the language.
-  const sample = text.slice(0, 20000)
-  const counts = scriptCounts(sample)
-  const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const found = identify(sample, script).language
-  if (found) return {language: found, source: 'content'}
-  return {source: 'default'}
 }
 
 /** Lint decoded text. Rules that throw become one error message, not a crash. */

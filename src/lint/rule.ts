@@ -5,13 +5,14 @@
  * rule id, source, docs URL and severity, so no rule can forget them.
  */
 import type {z} from 'zod'
-import type {ParsedDocument, Outline, Unit} from '../parse/index.js'
+import type {ParsedDocument, Outline} from '../document/index.js'
 import type {Language, LanguageSource} from '../language/index.js'
-import type {Link} from './align.js'
-import type {TermMatcher, TermMatch} from '../text/terms.js'
 import type {Speller} from '../dictionaries/index.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import type {Agreement} from './agreement.js'
+import type {Agreement} from '../compare/agreement.js'
+import type {SourceView, Alignment, TermOccurrences} from '../compare/types.js'
+
+export type {SourceView, Alignment, TermOccurrences}
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeveritySetting = 'error' | 'warning' | 'off'
@@ -47,40 +48,6 @@ export interface Report {
    * evidence, `info` for notes such as a missing dictionary.
    */
   severity?: 'warning' | 'info'
-}
-
-export interface SourceView {
-  path?: string
-  doc: ParsedDocument
-  outline: Outline
-  language: Language
-}
-
-/** Alignment per kind of unit: source index lists to translation index lists. */
-export interface Alignment {
-  paragraph: Link[]
-  item: Link[]
-  heading: Link[]
-  /** Source units aligned with a translation unit (empty for extra units). */
-  sourceOf(unit: Unit): Unit[]
-  /** Translation units aligned with a source unit (empty for missing units). */
-  targetOf(unit: Unit): Unit[]
-}
-
-export interface TermOccurrences {
-  matcher: TermMatcher
-  /** Where the term was found in the source. */
-  source: TermMatch[]
-  /** Where it was found in the translation. */
-  target: TermMatch[]
-  /** Whether it came from the configuration (not found in the source). */
-  configured: boolean
-  /**
-   * Whether the translation must keep it: a configured term or an acronym
-   * the source defines. The others (acronyms the source only uses) are
-   * known terms: protected, and checked for misspellings only.
-   */
-  required: boolean
 }
 
 export interface Resources {
