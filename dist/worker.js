@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-UFP4L4HI.js";
+} from "./chunk-XJOLCST7.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";

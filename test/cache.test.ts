@@ -19,7 +19,7 @@ import {resolveConfig} from '../src/run/config.js'
 import {failedResult, unreadableResult} from '../src/api.js'
 import {check, type FileResult} from '../src/index.js'
 import {rules} from '../rules/index.js'
-import {VERSION} from '../src/version.js'
+import {VERSION} from '../src/package.js'
 
 const SOURCE = 'The IWCA was founded in 1983.\n\n• Supporting tutors.\n• Publishing a journal.\n• Listening to members.\n'
 const TRANSLATION = "L'IWCA es va fundar el 1938.\n\n• Donar suport als tutors.\n• Escoltar els membres.\n"

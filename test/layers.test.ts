@@ -13,7 +13,7 @@ const root = path.join(import.meta.dirname, '..')
 
 /** Lowest first. A path belongs to the first entry it starts with. */
 export const LAYERS: ReadonlyArray<{name: string; paths: string[]}> = [
-  {name: 'text', paths: ['src/text/', 'src/version.ts', 'src/compiled.ts']},
+  {name: 'text', paths: ['src/text/', 'src/package.ts', 'src/compiled.ts']},
   {name: 'language and config schema', paths: ['src/language/', 'src/config/']},
   {name: 'dictionaries', paths: ['src/dictionaries/']},
   {name: 'document', paths: ['src/document/']},

@@ -14,7 +14,7 @@ import {check, checkFiles, rules, reportJson, reportStylish, type FileResult} fr
 import {summarize, failedFile, fileError} from '../src/lint/messages.js'
 import {toSarif} from '../src/report/sarif.js'
 import {reportGithub} from '../src/report/github.js'
-import {VERSION} from '../src/version.js'
+import {VERSION} from '../src/package.js'
 import {inShard, shardKey} from '../src/run/shard.js'
 import {readReport, mergeJson, mergeSarif, mergeReports, mergeParsed, countErrors, MergeError, type SarifLog, type SarifReport, type SarifResult, type JsonReport} from '../src/run/merge.js'
 import {runMerge} from '../src/cli/merge.js'

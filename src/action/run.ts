@@ -14,7 +14,7 @@ import {planAnnotations, formatAnnotation} from '../report/github.js'
 import {reportSummary} from '../report/summary.js'
 import {toSarif} from '../report/sarif.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
-import {VERSION} from '../version.js'
+import {VERSION} from '../package.js'
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
 

@@ -15,7 +15,7 @@ import {summarize, type FileResult} from '../lint/messages.js'
 import {reportGithub} from '../report/github.js'
 import {toSarif} from '../report/sarif.js'
 import {rules} from '../../rules/index.js'
-import {VERSION} from '../version.js'
+import {VERSION} from '../package.js'
 import {parseShard, ShardError, type Shard} from '../run/shard.js'
 import {runMerge} from './merge.js'
 

@@ -18,7 +18,7 @@ import type {Html} from 'mdast'
 import type {Node} from 'unist'
 import type {ParsedDocument} from '../document/index.js'
 import type {LintMessage} from './messages.js'
-import {REPOSITORY} from './docs.js'
+import {readmeUrl} from './docs.js'
 
 const NAME = 'translint'
 
@@ -102,7 +102,7 @@ function unknownRule(vmessage: VFileMessage, doc: ParsedDocument): LintMessage {
     endColumn: b.column,
     offset: a.offset,
     endOffset: b.offset,
-    url: `${REPOSITORY}/blob/main/README.md#comments-in-markdown`
+    url: readmeUrl('comments-in-markdown')
   }
   if (to > from) message.actual = doc.text.slice(from, to)
   return message

@@ -8,7 +8,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {FileResult, LintMessage} from '../lint/messages.js'
 import type {Rule} from '../lint/rule.js'
-import {docsUrl, REPOSITORY} from '../lint/docs.js'
+import {docsUrl, readmeUrl, REPOSITORY} from '../lint/docs.js'
 
 export interface SarifOptions {
   /** Paths in the log are relative to this directory (the repository root). */
@@ -107,8 +107,8 @@ function result(message: LintMessage, uri: string, ruleIndex: Map<string, number
 }
 
 function helpUri(id: string): string {
-  if (id === 'internal-error') return `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`
-  if (id === 'unknown-rule') return `${REPOSITORY}/blob/main/README.md#comments-in-markdown`
+  if (id === 'internal-error') return readmeUrl('errors-and-exit-codes')
+  if (id === 'unknown-rule') return readmeUrl('comments-in-markdown')
   return docsUrl(id)
 }
 

@@ -25,7 +25,7 @@ import type {ResolvedConfig} from '../config/schema.js'
 import {canonicalResult, type FileResult, type LintMessage, type MessagePlace} from '../lint/messages.js'
 import {locateDictionary} from '../dictionaries/index.js'
 import {resolveLanguage} from '../language/index.js'
-import {VERSION} from '../version.js'
+import {VERSION} from '../package.js'
 
 /** The default cache file, in the working directory (ESLint: `.eslintcache`). */
 export const CACHE_FILE = '.translintcache'

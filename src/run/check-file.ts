@@ -9,7 +9,7 @@ import type {ResolvedConfig} from '../config/schema.js'
 import {decode} from '../document/decode.js'
 import {lintText, type PreparedSource} from '../lint/engine.js'
 import {failedFile, fileError, type FileResult} from '../lint/messages.js'
-import {docsUrl, REPOSITORY} from '../lint/docs.js'
+import {docsUrl, readmeUrl} from '../lint/docs.js'
 
 /** A file to check, as the main thread hands it out. */
 export interface FileJob {
@@ -93,7 +93,7 @@ export function failedResult(file: string, error: unknown): FileResult {
   return failedFile(file, fileError(
     'internal-error',
     `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
-    `${REPOSITORY}/blob/main/README.md#errors-and-exit-codes`,
+    readmeUrl('errors-and-exit-codes'),
     'This is a bug in translint: please report it with the file. The other files were checked.'
   ))
 }
