@@ -252,7 +252,10 @@ describe('merging shard reports', async () => {
       ['[{"path": "a.txt", "languageSource": "guess", "messages": []}]', /\[0\]\.languageSource must be one of `option`, `config`, `filename`, `content`, `default` or null, found string `"guess"`$/],
       ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "fatal", "reason": "r", "url": "u"}]}]', /\[0\]\.messages\[0\]\.severity must be `error`, `warning` or `info`, found string `"fatal"`$/],
       ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "eslint", "severity": "error", "reason": "r", "url": "u"}]}]', /\[0\]\.messages\[0\]\.source must be `translint`/],
-      ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "error", "reason": "r", "url": "u", "line": 1, "column": "1"}]}]', /\[0\]\.messages\[0\]\.column must be a whole number, found string `"1"`$/]
+      ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "error", "reason": "r", "url": "u", "line": 1, "column": "1"}]}]', /\[0\]\.messages\[0\]\.column must be a whole number, found string `"1"`$/],
+      ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "error", "reason": "r", "url": "u", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "offset": 0, "endOffset": 1, "expected": ["a", 2]}]}]', /\[0\]\.messages\[0\]\.expected\[1\] must be a string, found number `2`$/],
+      ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "error", "reason": "r", "url": "u", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "offset": 0, "endOffset": -1}]}]', /\[0\]\.messages\[0\]\.endOffset must be a whole number, found number `-1`$/],
+      ['[{"path": "a.txt", "messages": [{"ruleId": "x", "source": "translint", "severity": "error", "reason": "r", "url": "u", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "offset": 0, "endOffset": 1, "cause": {"reason": "c", "line": 1.5}}]}]', /\[0\]\.messages\[0\]\.cause\.line must be a whole number, found number `1\.5`$/]
     ])('refuses %j, naming the report', (text, message) => {
       expect(() => readReport(text, 'r.json')).toThrow(MergeError)
       expect(() => readReport(text, 'r.json')).toThrow(message)

@@ -3,47 +3,67 @@
  * and CI tools read (`ruleId`, `source`, `reason`, `line`, `column`, `fatal`,
  * `actual`, `expected`, `url`, `note`), positions into the original file.
  */
+import {z} from 'zod'
 import type {Severity} from './rule.js'
+import {LANGUAGE_SOURCES} from '../language/index.js'
 
-export interface MessagePlace {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
+// The one schema of a file's result: the library's types are inferred from
+// it, the cache validates what it reads back with it, and `translint merge`
+// validates shard reports with it. Each field's error is what merge tells
+// the user (`[0].messages[2].line must be a whole number, found …`).
+
+const whole = z.number({error: 'must be a whole number'}).int({error: 'must be a whole number'}).min(0, {error: 'must be a whole number'})
+const text = z.string({error: 'must be a string'})
+
+// Fields in the order the engine writes them (`canonicalResult`).
+const place = {
+  /** 1-based line of the start. */
+  line: whole,
+  /** 1-based column of the start, in UTF-16 code units. */
+  column: whole,
+  endLine: whole,
+  endColumn: whole
 }
 
-export interface LintMessage extends MessagePlace {
-  ruleId: string
-  source: 'translint'
-  severity: Severity
+export const messageSchema = z.strictObject({
+  ruleId: text,
+  source: z.literal('translint', {error: 'must be `translint`'}),
+  severity: z.enum(['error', 'warning', 'info'], {error: 'must be `error`, `warning` or `info`'}),
   /** `true` for errors, `false` for warnings, `null` for information. */
-  fatal: boolean | null
-  reason: string
+  fatal: z.boolean({error: 'must be true, false or null'}).nullable(),
+  reason: text,
+  ...place,
   /** UTF-16 offsets into the decoded file (for programs). */
-  offset: number
-  endOffset: number
-  actual?: string
-  expected?: string[]
-  note?: string
-  url: string
+  offset: whole,
+  endOffset: whole,
+  url: text,
+  /** The text at the reported place. */
+  actual: text.optional(),
+  /** What was expected instead. */
+  expected: z.array(z.string({error: 'must be a string'}), {error: 'must be an array of strings'}).optional(),
+  note: text.optional(),
   /** A related place in the source document. */
-  cause?: MessagePlace & {reason: string; file?: string}
-}
+  cause: z.strictObject({reason: text, ...place, file: text.optional()}, {error: 'must be an object'}).optional()
+}, {error: 'must be a message object'})
 
-export interface FileResult {
+export const fileResultSchema = z.strictObject({
   /** The path as given (or `<translation>` for strings). */
-  path: string
+  path: z.string({error: 'must be a non-empty string'}).min(1, {error: 'must be a non-empty string'}),
   /** BCP 47 tag of the translation's language, when known. */
-  language: string | null
+  language: z.string({error: 'must be a string or null'}).nullable(),
   /** English name of that language. */
-  languageName: string | null
+  languageName: z.string({error: 'must be a string or null'}).nullable(),
   /** How the language was decided. */
-  languageSource: 'option' | 'config' | 'filename' | 'content' | 'default' | null
-  messages: LintMessage[]
-  errors: number
-  warnings: number
-  infos: number
-}
+  languageSource: z.enum(LANGUAGE_SOURCES, {error: `must be one of ${LANGUAGE_SOURCES.map((value) => `\`${value}\``).join(', ')} or null`}).nullable(),
+  messages: z.array(messageSchema, {error: 'must be an array'}),
+  errors: whole,
+  warnings: whole,
+  infos: whole
+}, {error: 'must be a file object'})
+
+export type MessagePlace = {[K in keyof typeof place]: number}
+export type LintMessage = z.infer<typeof messageSchema>
+export type FileResult = z.infer<typeof fileResultSchema>
 
 export interface Summary {
   files: number
@@ -117,18 +137,18 @@ export function countMessages(result: Omit<FileResult, 'errors' | 'warnings' | '
   return {...result, errors, warnings, infos}
 }
 
-const MESSAGE_KEYS = ['ruleId', 'source', 'severity', 'fatal', 'reason', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset', 'url', 'actual', 'expected', 'note', 'cause'] as const
-const CAUSE_KEYS = ['reason', 'line', 'column', 'endLine', 'endColumn', 'file'] as const
+const MESSAGE_KEYS = Object.keys(messageSchema.shape)
+const CAUSE_KEYS = Object.keys(messageSchema.shape.cause.unwrap().shape)
 
 /**
- * A result with its fields in the order the engine writes them, so that a
- * result read back (from a cache, a shard report) prints byte for byte as
- * a fresh one.
+ * A result with its fields in the order the engine writes them (the
+ * schema's), so that a result read back (from a cache, a shard report)
+ * prints byte for byte as a fresh one.
  */
 export function canonicalResult(result: FileResult): FileResult {
-  const pick = <K extends string>(object: Partial<Record<K, unknown>>, keys: readonly K[]): Record<string, unknown> => {
+  const pick = (object: object, keys: readonly string[]): Record<string, unknown> => {
     const ordered: Record<string, unknown> = {}
-    for (const key of keys) if (object[key] !== undefined) ordered[key] = object[key]
+    for (const key of keys) if ((object as Record<string, unknown>)[key] !== undefined) ordered[key] = (object as Record<string, unknown>)[key]
     return ordered
   }
   return {
@@ -137,10 +157,10 @@ export function canonicalResult(result: FileResult): FileResult {
     languageName: result.languageName,
     languageSource: result.languageSource,
     messages: result.messages.map((message) => {
-      const ordered = pick(message as unknown as Partial<Record<typeof MESSAGE_KEYS[number], unknown>>, MESSAGE_KEYS)
+      const ordered = pick(message, MESSAGE_KEYS)
       if (message.expected) ordered.expected = [...message.expected]
-      if (message.cause) ordered.cause = pick(message.cause as unknown as Partial<Record<typeof CAUSE_KEYS[number], unknown>>, CAUSE_KEYS)
-      return ordered as unknown as LintMessage
+      if (message.cause) ordered.cause = pick(message.cause, CAUSE_KEYS)
+      return ordered as LintMessage
     }),
     errors: result.errors,
     warnings: result.warnings,

@@ -22,7 +22,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import type {ResolvedConfig} from '../config/schema.js'
-import {canonicalResult, type FileResult, type LintMessage, type MessagePlace} from '../lint/messages.js'
+import {canonicalResult, fileResultSchema, type FileResult} from '../lint/messages.js'
 import {locateDictionary} from '../dictionaries/index.js'
 import {resolveLanguage} from '../language/index.js'
 import {VERSION} from '../package.js'
@@ -209,55 +209,10 @@ export function cacheLocation(location: string | undefined, cwd: string): string
   return directory ? path.join(resolved, CACHE_FILE) : resolved
 }
 
-const place = {
-  line: z.number(),
-  column: z.number(),
-  endLine: z.number(),
-  endColumn: z.number()
-}
-
-const messageSchema = z.strictObject({
-  ...place,
-  ruleId: z.string(),
-  source: z.literal('translint'),
-  severity: z.enum(['error', 'warning', 'info']),
-  fatal: z.boolean().nullable(),
-  reason: z.string(),
-  offset: z.number(),
-  endOffset: z.number(),
-  actual: z.string().optional(),
-  expected: z.array(z.string()).optional(),
-  note: z.string().optional(),
-  url: z.string(),
-  cause: z.strictObject({...place, reason: z.string(), file: z.string().optional()}).optional()
-})
-
-const resultSchema = z.strictObject({
-  path: z.string(),
-  language: z.string().nullable(),
-  languageName: z.string().nullable(),
-  languageSource: z.enum(['option', 'config', 'filename', 'content', 'default']).nullable(),
-  messages: z.array(messageSchema),
-  errors: z.number(),
-  warnings: z.number(),
-  infos: z.number()
-})
-
 const entrySchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  result: resultSchema
+  result: fileResultSchema
 })
-
-// The schemas must name exactly the fields of the types: a field added to
-// FileResult or LintMessage without the schema fails `tsc`.
-type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false
-const sameKeys: [
-  SameKeys<z.infer<typeof resultSchema>, FileResult>,
-  SameKeys<z.infer<typeof messageSchema>, LintMessage>,
-  SameKeys<NonNullable<z.infer<typeof messageSchema>['cause']>, NonNullable<LintMessage['cause']>>,
-  SameKeys<typeof place, MessagePlace>
-] = [true, true, true, true]
-void sameKeys
 
 interface Entry {
   hash: string

@@ -9,8 +9,7 @@
  * JSON, the same artifact location in SARIF) is an error, not a duplicate
  * silently kept or dropped.
  */
-import type {FileResult, LintMessage} from '../lint/messages.js'
-import {countMessages, fatalOf} from '../lint/messages.js'
+import {canonicalResult, countMessages, fatalOf, fileResultSchema, messageSchema, type FileResult} from '../lint/messages.js'
 
 /** A report that cannot be read or merged; the message names the report. */
 export class MergeError extends Error {
@@ -94,10 +93,6 @@ export type ParsedReport = JsonReport | SarifReport
 /** The result of merging: files (from JSON reports) or one SARIF log. */
 export type MergedReport = {kind: 'json'; files: FileResult[]} | {kind: 'sarif'; log: SarifLog}
 
-const SEVERITIES = ['error', 'warning', 'info'] as const
-const LANGUAGE_SOURCES = ['option', 'config', 'filename', 'content', 'default'] as const
-/** Fields that reportJson adds for vfile-reporter-json, not part of a LintMessage. */
-const VFILE_ONLY = new Set(['name', 'stack', 'position'])
 /** Run properties that results point into by index: they cannot simply be dropped. */
 const INDEXED = ['logicalLocations', 'threadFlowLocations', 'graphs', 'webRequests', 'webResponses', 'addresses', 'taxonomies', 'policies', 'translations']
 
@@ -298,65 +293,64 @@ function overlap(what: string, a: string, b: string): MergeError {
 
 // JSON reports.
 
+/** A file as `translint merge` reads it: the counts are computed again from the messages. */
+const reportedFile = fileResultSchema.omit({errors: true, warnings: true, infos: true})
+const FILE_KEYS = Object.keys(reportedFile.shape)
+const MESSAGE_KEYS = Object.keys(messageSchema.shape)
+const CAUSE_KEYS = Object.keys(messageSchema.shape.cause.unwrap().shape)
+
 function readFiles(data: Json[], name: string): FileResult[] {
-  const fail = (at: string, problem: string): MergeError => new MergeError(`\`${name}\` is not a valid translint JSON report: ${at} ${problem}`, name)
   return data.map((entry, index) => {
-    const at = `[${index}]`
-    if (!isObject(entry)) throw fail(at, `must be a file object, found ${describe(entry)}`)
-    const path = entry.path
-    if (typeof path !== 'string' || path === '') throw fail(`${at}.path`, `must be a non-empty string, found ${describe(path)}`)
-    const language = optionalString(entry.language, `${at}.language`, fail)
-    const languageName = optionalString(entry.languageName, `${at}.languageName`, fail)
-    const source = entry.languageSource ?? null
-    if (source !== null && !(LANGUAGE_SOURCES as readonly Json[]).includes(source)) {
-      throw fail(`${at}.languageSource`, `must be one of ${LANGUAGE_SOURCES.map((value) => `\`${value}\``).join(', ')} or null, found ${describe(source)}`)
+    const file = readFile(entry)
+    const parsed = reportedFile.safeParse(file)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const at = `[${index}]${issue.path.map((key) => typeof key === 'number' ? `[${key}]` : `.${String(key)}`).join('')}`
+      throw new MergeError(`\`${name}\` is not a valid translint JSON report: ${at} ${issue.message}, found ${describe(valueAt(file, issue.path))}`, name)
     }
-    if (!Array.isArray(entry.messages)) throw fail(`${at}.messages`, `must be an array, found ${describe(entry.messages)}`)
-    const messages = entry.messages.map((message, position) => readMessage(message, `${at}.messages[${position}]`, fail))
-    return countMessages({path, language, languageName, languageSource: source as FileResult['languageSource'], messages})
+    // Fields in the engine's order: a merged report prints as an unsharded one.
+    return canonicalResult(countMessages(parsed.data))
   })
+}
+
+/**
+ * The fields of a reported file that the schema knows, with what the JSON
+ * reporter adds for vfile-reporter-json (`cwd`, `history`, a message's
+ * `name`, `stack`, `position`) and the counts left out, a missing language
+ * as `null` and a missing `fatal` from the severity.
+ */
+function readFile(entry: Json): Json {
+  if (!isObject(entry)) return entry
+  const file = pick(entry, FILE_KEYS)
+  file.language ??= null
+  file.languageName ??= null
+  file.languageSource ??= null
+  if (Array.isArray(file.messages)) {
+    file.messages = file.messages.map((value) => {
+      if (!isObject(value)) return value
+      const message = pick(value, MESSAGE_KEYS)
+      if (message.fatal === undefined && (message.severity === 'error' || message.severity === 'warning' || message.severity === 'info')) message.fatal = fatalOf(message.severity)
+      if (isObject(message.cause)) message.cause = pick(message.cause, CAUSE_KEYS)
+      return message
+    })
+  }
+  return file
 }
 
 type Fail = (at: string, problem: string) => MergeError
 
-function readMessage(value: Json, at: string, fail: Fail): LintMessage {
-  if (!isObject(value)) throw fail(at, `must be a message object, found ${describe(value)}`)
-  const message: JsonObject = {}
-  for (const [key, field] of Object.entries(value)) if (!VFILE_ONLY.has(key)) message[key] = field
-  for (const key of ['ruleId', 'reason', 'url'] as const) {
-    if (typeof message[key] !== 'string') throw fail(`${at}.${key}`, `must be a string, found ${describe(message[key])}`)
-  }
-  if (message.source !== 'translint') throw fail(`${at}.source`, `must be \`translint\`, found ${describe(message.source)}`)
-  const severity = message.severity
-  if (!(SEVERITIES as readonly Json[]).includes(severity ?? null)) throw fail(`${at}.severity`, `must be \`error\`, \`warning\` or \`info\`, found ${describe(severity)}`)
-  for (const key of ['line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset'] as const) wholeNumber(message[key], `${at}.${key}`, fail)
-  if (message.fatal === undefined) message.fatal = fatalOf(severity as LintMessage['severity'])
-  else if (typeof message.fatal !== 'boolean' && message.fatal !== null) throw fail(`${at}.fatal`, `must be true, false or null, found ${describe(message.fatal)}`)
-  for (const key of ['actual', 'note'] as const) {
-    if (message[key] !== undefined && typeof message[key] !== 'string') throw fail(`${at}.${key}`, `must be a string, found ${describe(message[key])}`)
-  }
-  const expected = message.expected
-  if (expected !== undefined && !(Array.isArray(expected) && expected.every((item) => typeof item === 'string'))) {
-    throw fail(`${at}.expected`, `must be an array of strings, found ${describe(expected)}`)
-  }
-  const cause = message.cause
-  if (cause !== undefined) {
-    if (!isObject(cause)) throw fail(`${at}.cause`, `must be an object, found ${describe(cause)}`)
-    for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) wholeNumber(cause[key], `${at}.cause.${key}`, fail)
-    if (typeof cause.reason !== 'string') throw fail(`${at}.cause.reason`, `must be a string, found ${describe(cause.reason)}`)
-    if (cause.file !== undefined && typeof cause.file !== 'string') throw fail(`${at}.cause.file`, `must be a string, found ${describe(cause.file)}`)
-  }
-  return message as unknown as LintMessage
+function pick(object: JsonObject, keys: readonly string[]): JsonObject {
+  const picked: JsonObject = {}
+  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key]!
+  return picked
 }
 
-function optionalString(value: Json | undefined, at: string, fail: Fail): string | null {
-  if (value === undefined || value === null) return null
-  if (typeof value !== 'string') throw fail(at, `must be a string or null, found ${describe(value)}`)
+function valueAt(value: Json | undefined, path: ReadonlyArray<PropertyKey>): Json | undefined {
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, Json>)[key as string]
+  }
   return value
-}
-
-function wholeNumber(value: Json | undefined, at: string, fail: Fail): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw fail(at, `must be a whole number, found ${describe(value)}`)
 }
 
 // SARIF logs.
