@@ -50,6 +50,8 @@ export default defineRule<Options>({
   id: 'spelling',
   description: 'Words are spelled as the dictionary of the language spells them.',
   defaultSeverity: 'warning',
+  // Words `untranslated` reports are English, not misspellings.
+  after: ['untranslated'],
   options,
   examples: [
     {

@@ -167,7 +167,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     : undefined
 
   const reported = new Map<string, Array<{start: number; end: number}>>()
-  for (const rule of options.rules) {
+  for (const rule of ruleOrder(options.rules)) {
     const setting = options.config.rules[rule.id] ?? {severity: rule.defaultSeverity, options: {}}
     const ruleSeverity = setting.severity
     if (ruleSeverity === 'off') continue
@@ -192,7 +192,10 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
       config: options.config,
       resources: options.resources,
       report,
-      reportedBy: (ruleId) => reported.get(ruleId) ?? []
+      reportedBy: (ruleId) => {
+        if (!rule.after?.includes(ruleId)) throw new Error(`\`${rule.id}\` reads the reports of \`${ruleId}\` without declaring it in \`after\``)
+        return reported.get(ruleId) ?? []
+      }
     }
     if (options.path !== undefined) context.path = options.path
     if (source) context.source = source
@@ -214,6 +217,38 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     languageSource: decided.language ? decided.source : null,
     messages: kept
   })
+}
+
+const orders = new WeakMap<ReadonlyArray<Rule<any>>, ReadonlyArray<Rule<any>>>()
+
+/**
+ * The rules in the order they run: the list's order, except that a rule
+ * runs after the rules it names in `after` (a dependency not in the list is
+ * ignored: its reports are empty). Throws on a cycle.
+ */
+export function ruleOrder(rules: ReadonlyArray<Rule<any>>): ReadonlyArray<Rule<any>> {
+  let order = orders.get(rules)
+  if (order) return order
+  const byId = new Map(rules.map((rule) => [rule.id, rule]))
+  const placed = new Set<string>()
+  const visiting: string[] = []
+  const sorted: Array<Rule<any>> = []
+  const place = (rule: Rule<any>): void => {
+    if (placed.has(rule.id)) return
+    if (visiting.includes(rule.id)) throw new Error(`Rules depend on each other in a cycle: ${[...visiting.slice(visiting.indexOf(rule.id)), rule.id].map((id) => `\`${id}\``).join(' → ')}`)
+    visiting.push(rule.id)
+    for (const id of rule.after ?? []) {
+      const dependency = byId.get(id)
+      if (dependency) place(dependency)
+    }
+    visiting.pop()
+    placed.add(rule.id)
+    sorted.push(rule)
+  }
+  for (const rule of rules) place(rule)
+  order = sorted
+  orders.set(rules, order)
+  return order
 }
 
 function toMessage(ruleId: string, severity: Severity, entry: Report, doc: ReturnType<typeof parse>, source: SourceView | undefined): LintMessage {

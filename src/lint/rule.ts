@@ -79,7 +79,11 @@ export interface RuleContext<Options = unknown> {
   config: ResolvedConfig
   resources: Resources
   report(report: Report): void
-  /** Places already reported in this file by a rule that ran earlier. */
+  /**
+   * Places reported in this file by a rule the rule declares in `after`
+   * (empty when that rule is off or not in the run). Asking for any other
+   * rule throws: the order of rules is not to be relied on otherwise.
+   */
   reportedBy(ruleId: string): ReadonlyArray<{start: number; end: number}>
 }
 
@@ -89,6 +93,11 @@ export interface Rule<Options = unknown> {
   defaultSeverity: 'error' | 'warning'
   /** Whether the rule can only run with a source document. */
   needsSource?: boolean
+  /**
+   * Rules whose reports this rule reads (`context.reportedBy`): the engine
+   * runs them first, whatever the order of the rule list.
+   */
+  after?: string[]
   /** Options schema with defaults; validated before the rule runs. */
   options?: z.ZodType<Options>
   /** Good and bad examples: docs and tests at once. */
