@@ -11,7 +11,6 @@ import untranslated from './untranslated.js'
 import spelling from './spelling.js'
 import mixedScript from './mixed-script.js'
 import wrongLanguage from './wrong-language.js'
-import unreadable from './unreadable.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   listCount,
@@ -22,6 +21,5 @@ export const rules: ReadonlyArray<Rule<any>> = [
   untranslated,
   spelling,
   mixedScript,
-  wrongLanguage,
-  unreadable
+  wrongLanguage
 ]

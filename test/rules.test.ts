@@ -6,12 +6,6 @@ import {brief, textAt} from './helpers.js'
 // positions included, must come out.
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   const examples = rule.examples
-  if (examples.length === 0) {
-    it('is reported by the engine (no text examples)', () => {
-      expect(id).toBe('unreadable')
-    })
-    return
-  }
   it.each(examples.map((example) => [example.title, example] as const))('%s', async (_, example) => {
     const result = await check({
       ...(example.source === undefined ? {} : {source: example.source}),
@@ -42,11 +36,25 @@ describe('rules', () => {
       expect(module.default.id).toBe(id)
     }
   })
-  it('each have at least one valid and one invalid example (but unreadable)', () => {
+  it('each have at least one valid and one invalid example', () => {
     for (const rule of rules) {
-      if (rule.id === 'unreadable') continue
       expect(rule.examples.some((example) => example.messages.length === 0), rule.id).toBe(true)
       expect(rule.examples.some((example) => example.messages.length > 0), rule.id).toBe(true)
+    }
+  })
+})
+
+describe('engine messages', () => {
+  it('are not rules, and each links to a page of this repository that exists', async () => {
+    const {ENGINE_MESSAGES} = await import('../src/lint/engine-messages.js')
+    const {REPOSITORY} = await import('../src/package.js')
+    const fs = await import('node:fs')
+    for (const engine of ENGINE_MESSAGES) {
+      expect(rules.some((rule) => rule.id === engine.id), engine.id).toBe(false)
+      expect(engine.url.startsWith(`${REPOSITORY}/blob/main/`), engine.url).toBe(true)
+      const [file, anchor] = engine.url.slice(`${REPOSITORY}/blob/main/`.length).split('#')
+      const page = fs.readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
+      if (anchor) expect(page.toLowerCase(), engine.url).toMatch(new RegExp(`^#+ ${anchor.replace(/-/g, '[ -]')}`, 'm'))
     }
   })
 })

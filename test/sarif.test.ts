@@ -31,7 +31,10 @@ describe('SARIF', async () => {
   })
   it('has stable rule ids with metadata and repository-relative paths', () => {
     const run = log.runs[0]
-    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'internal-error', 'unknown-rule'])
+    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'unreadable', 'internal-error', 'unknown-rule'])
+    // Engine messages link to their own pages.
+    expect(run.tool.driver.rules.find((rule: any) => rule.id === 'unreadable')).toMatchObject({helpUri: expect.stringMatching(/rules\/unreadable\.md$/), defaultConfiguration: {level: 'error'}})
+    expect(run.tool.driver.rules.find((rule: any) => rule.id === 'internal-error')).toMatchObject({helpUri: expect.stringMatching(/README\.md#errors-and-exit-codes$/)})
     expect(run.tool.driver.rules[0]).toMatchObject({id: 'list-count', helpUri: expect.stringMatching(/rules\/list-count\.md$/), defaultConfiguration: {level: 'error'}})
     const tagalog = run.results.find((entry: any) => entry.locations[0].physicalLocation.region.snippet?.text === 'writing center')
     expect(tagalog).toMatchObject({

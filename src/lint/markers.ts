@@ -18,7 +18,7 @@ import type {Html} from 'mdast'
 import type {Node} from 'unist'
 import type {ParsedDocument} from '../document/index.js'
 import type {LintMessage} from './messages.js'
-import {readmeUrl} from './docs.js'
+import {UNKNOWN_RULE} from './engine-messages.js'
 
 const NAME = 'translint'
 
@@ -91,7 +91,7 @@ function unknownRule(vmessage: VFileMessage, doc: ParsedDocument): LintMessage {
   const a = doc.location.toPoint(from)
   const b = doc.location.toPoint(to)
   const message: LintMessage = {
-    ruleId: 'unknown-rule',
+    ruleId: UNKNOWN_RULE.id,
     source: 'translint',
     severity: 'warning',
     fatal: false,
@@ -102,7 +102,7 @@ function unknownRule(vmessage: VFileMessage, doc: ParsedDocument): LintMessage {
     endColumn: b.column,
     offset: a.offset,
     endOffset: b.offset,
-    url: readmeUrl('comments-in-markdown')
+    url: UNKNOWN_RULE.url
   }
   if (to > from) message.actual = doc.text.slice(from, to)
   return message

@@ -8,7 +8,8 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {FileResult, LintMessage} from '../lint/messages.js'
 import type {Rule} from '../lint/rule.js'
-import {docsUrl, readmeUrl, REPOSITORY} from '../lint/docs.js'
+import {docsUrl, REPOSITORY} from '../lint/docs.js'
+import {ENGINE_MESSAGES} from '../lint/engine-messages.js'
 
 export interface SarifOptions {
   /** Paths in the log are relative to this directory (the repository root). */
@@ -21,15 +22,10 @@ export interface SarifOptions {
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
 
-/** Rule ids the engine reports besides the rules. */
-const ENGINE_RULES = [
-  {id: 'internal-error', description: 'translint failed on this file (a bug in translint).', defaultSeverity: 'error' as const},
-  {id: 'unknown-rule', description: 'A comment marker names a rule that does not exist.', defaultSeverity: 'warning' as const}
-]
 
 export function toSarif(files: FileResult[], options: SarifOptions): Record<string, unknown> {
   const cwd = options.cwd ?? process.cwd()
-  const rules = [...options.rules, ...ENGINE_RULES]
+  const rules = [...options.rules, ...ENGINE_MESSAGES]
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const relative = (file: string): string => {
     const absolute = path.resolve(cwd, file)
@@ -107,9 +103,7 @@ function result(message: LintMessage, uri: string, ruleIndex: Map<string, number
 }
 
 function helpUri(id: string): string {
-  if (id === 'internal-error') return readmeUrl('errors-and-exit-codes')
-  if (id === 'unknown-rule') return readmeUrl('comments-in-markdown')
-  return docsUrl(id)
+  return ENGINE_MESSAGES.find((engine) => engine.id === id)?.url ?? docsUrl(id)
 }
 
 function pathToUri(directory: string): string {

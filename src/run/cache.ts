@@ -26,6 +26,7 @@ import {canonicalResult, fileResultSchema, type FileResult} from '../lint/messag
 import {locateDictionary} from '../dictionaries/index.js'
 import {resolveLanguage} from '../language/index.js'
 import {VERSION} from '../package.js'
+import {UNREADABLE, INTERNAL_ERROR} from '../lint/engine-messages.js'
 
 /** The default cache file, in the working directory (ESLint: `.eslintcache`). */
 export const CACHE_FILE = '.translintcache'
@@ -227,7 +228,7 @@ interface Entry {
  * to load), that must be retried on every run, and `checkFiles` counts it
  * in `ioErrors` (exit code 2) only when it happens.
  */
-export const UNCACHED_RULES: ReadonlySet<string> = new Set(['internal-error', 'unreadable'])
+export const UNCACHED_RULES: ReadonlySet<string> = new Set([INTERNAL_ERROR.id, UNREADABLE.id])
 
 function cacheable(result: FileResult): boolean {
   return !result.messages.some((message) => UNCACHED_RULES.has(message.ruleId))

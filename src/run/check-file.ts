@@ -9,7 +9,7 @@ import type {ResolvedConfig} from '../config/schema.js'
 import {decode} from '../document/decode.js'
 import {lintText, type PreparedSource} from '../lint/engine.js'
 import {failedFile, fileError, type FileResult} from '../lint/messages.js'
-import {docsUrl, readmeUrl} from '../lint/docs.js'
+import {UNREADABLE, INTERNAL_ERROR} from '../lint/engine-messages.js'
 
 /** A file to check, as the main thread hands it out. */
 export interface FileJob {
@@ -85,15 +85,15 @@ export function ioReason(error: unknown): string {
 }
 
 export function unreadableResult(file: string, reason: string, note?: string): FileResult {
-  return failedFile(file, fileError('unreadable', reason, docsUrl('unreadable'), note))
+  return failedFile(file, fileError(UNREADABLE.id, reason, UNREADABLE.url, note))
 }
 
 /** A file on which translint itself failed: reported, never a crash. */
 export function failedResult(file: string, error: unknown): FileResult {
   return failedFile(file, fileError(
-    'internal-error',
+    INTERNAL_ERROR.id,
     `translint failed on this file: ${(error as Error)?.message ?? String(error)}`,
-    readmeUrl('errors-and-exit-codes'),
+    INTERNAL_ERROR.url,
     'This is a bug in translint: please report it with the file. The other files were checked.'
   ))
 }
