@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkFiles, rules, defineRule, type Rule} from '../src/index.js'
+import {checkFiles, rules, defineRule, UsageError, type Rule} from '../src/index.js'
 import {ruleOrder} from '../src/lint/engine.js'
 import {iwca} from './helpers.js'
 
@@ -24,8 +24,11 @@ describe('rule order', () => {
     expect(ruleOrder([fake('a', ['missing']), fake('b')]).map((rule) => rule.id)).toEqual(['a', 'b'])
   })
 
-  it('names a cycle', () => {
-    expect(() => ruleOrder([fake('a', ['b']), fake('b', ['c']), fake('c', ['a'])])).toThrow('Rules depend on each other in a cycle: `a` → `b` → `c` → `a`')
+  it('names a cycle', async () => {
+    const cycle = [fake('a', ['b']), fake('b', ['c']), fake('c', ['a'])]
+    expect(() => ruleOrder(cycle)).toThrow('Rules depend on each other in a cycle: `a` → `b` → `c` → `a`')
+    // checkFiles refuses the run before reading anything.
+    await expect(checkFiles([path.join(iwca, 'ca.txt')], {config: {}, rules: cycle})).rejects.toThrow(new UsageError('Rules depend on each other in a cycle: `a` → `b` → `c` → `a`'))
   })
 
   it('spelling runs after untranslated: the same report from the rules in any order', async () => {

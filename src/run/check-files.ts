@@ -1,0 +1,325 @@
+/**
+ * Checking files (the library's `checkFiles`, the command, the Action):
+ * config and source first, then the inputs in report order, what the other
+ * translations keep, the cache, and the files themselves, in worker threads
+ * or in this one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import {rules as allRules} from '../../rules/index.js'
+import type {Rule} from '../lint/rule.js'
+import type {Config, ResolvedConfig} from '../config/schema.js'
+import {loadConfig, findConfig} from './config.js'
+import {decode} from '../document/decode.js'
+import {prepareSource, ruleOrder, type PreparedSource} from '../lint/engine.js'
+import {summarize, type CheckResult, type FileResult} from '../lint/messages.js'
+import {checkBytes, checkFile, ioReason, unreadableResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
+import {checkInPool, defaultThreads, GUESS_AMONG, GUESS_LENGTH} from './pool.js'
+import {identifyAmong, type Language} from '../language/index.js'
+import {ResultCache, cacheLocation, cacheScope} from './cache.js'
+import {inShard, shardKey, type Shard} from './shard.js'
+import {SuggestionHelper, suggestWorkerFile} from '../dictionaries/helper.js'
+import {expandInputs, type Input} from './files.js'
+import {agreementGroup, buildAgreement, type AgreementData} from '../compare/agreement.js'
+import {toResolved, resourcesFor} from './setup.js'
+import {realpathOr, inside, display} from './workspace.js'
+
+export interface CheckFilesOptions {
+  /** The source document (default: the config's `source`). */
+  source?: string
+  /** BCP 47 tag for every translation (default: config, file name, content). */
+  lang?: string
+  /** BCP 47 tag of the source. */
+  sourceLang?: string
+  /** A config file path, a config object, or a loaded config (default: search from `cwd`). */
+  config?: string | Config | ResolvedConfig
+  /** Working directory for relative paths (default `process.cwd()`). */
+  cwd?: string
+  /** Rules to run (default: all). */
+  rules?: ReadonlyArray<Rule<any>>
+  /**
+   * Worker threads for checking files: `auto` (default) uses all cores when
+   * there are several files and the work outweighs starting the workers;
+   * 1 checks in this thread.
+   */
+  concurrency?: number | 'auto'
+  /**
+   * Keep results in a cache file and reuse them for files whose content,
+   * config, source, options and translint version are unchanged.
+   */
+  cache?: boolean
+  /** The cache file, or a directory for `.translintcache` (default: `cwd`). */
+  cacheLocation?: string
+  /**
+   * Check only this shard of the inputs (`{index: 2, count: 3}` for
+   * `--shard 2/3`): a stable hash of each path relative to `cwd` decides, so
+   * n runs with the same inputs cover every file exactly once.
+   */
+  shard?: Shard
+  /**
+   * Never read outside this directory (the Action's workspace): inputs,
+   * the source and the config that resolve outside it, also through
+   * symbolic links, are refused.
+   */
+  root?: string
+}
+
+/** A problem with the run itself (source unreadable): not any one translation's fault. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface CheckFilesResult extends CheckResult {
+  /** Inputs that could not be read (missing, unreadable): exit code 2 in the CLI. */
+  ioErrors: number
+  /** The source document, as given. */
+  source?: string
+  /** With `cache`: where it is, what it saved, and why it was not used (if so). */
+  cache?: {file: string; hits: number; misses: number; warnings: string[]}
+}
+
+/**
+ * Check files (paths, globs or directories). Every input appears in the
+ * result: one that cannot be read carries a fatal `unreadable` message and
+ * the others are still checked. Throws ConfigError for a bad configuration
+ * and UsageError for an unreadable source or rules whose `after` make a cycle.
+ */
+export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const rules = options.rules ?? allRules
+  try {
+    ruleOrder(rules)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const root = options.root === undefined ? undefined : realpathOr(path.resolve(options.root))
+  const outside = (file: string): boolean => root !== undefined && !inside(root, realpathOr(file))
+  if (typeof options.config === 'string' && outside(path.resolve(cwd, options.config))) {
+    throw new UsageError(`Refused to read the config \`${options.config}\`: it is outside ${root}`)
+  }
+  const config = typeof options.config === 'string'
+    ? await loadConfig(rules, {cwd, path: options.config})
+    : options.config
+      ? toResolved(options.config, cwd)
+      : await loadConfig(rules, {cwd, ...(root !== undefined && outside(findConfig(cwd) ?? root) ? {search: false} : {})})
+
+  const sourcePath = options.source ? path.resolve(cwd, options.source) : config.source
+  let source: PreparedSource | undefined
+  let sourceText: string | undefined
+  let sourceBytes: Uint8Array | undefined
+  if (sourcePath) {
+    if (outside(sourcePath)) throw new UsageError(`Refused to read the source \`${display(sourcePath, cwd)}\`: it is outside ${root}`)
+    const bytes = await readSource(sourcePath, cwd)
+    sourceBytes = bytes
+    const decoded = decode(bytes)
+    if (!decoded.ok) throw new UsageError(`Cannot use \`${display(sourcePath, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
+    sourceText = decoded.text
+    source = prepareSource(decoded.text, {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage})
+  }
+
+  const inputs: Input[] = paths.length > 0
+    ? await expandInputs(paths, cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)))
+    : await expandInputs(config.files.map((pattern) => path.resolve(config.root, pattern)), cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)), true)
+  if (paths.length === 0 && config.files.length === 0) {
+    throw new UsageError('No files to check: give paths on the command line or `files` in translint.config.json')
+  }
+
+  const languageOf = languageMatcher(config)
+  // Every input keeps its place in the report; readable ones become jobs.
+  const slots: Array<FileResult | FileJob> = []
+  const readable: Array<{path: string; group: string}> = []
+  let ioErrors = 0
+  for (const input of inputs) {
+    if (sourcePath && input.absolute === sourcePath && input.fromPattern) continue
+    // A shard keeps its part of the inputs, unreadable ones included, so
+    // that the shards together name every input exactly once.
+    if (input.error || outside(input.absolute)) {
+      if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
+    }
+    if (input.error) {
+      ioErrors++
+      slots.push(unreadableResult(input.display, input.error, input.note))
+    } else if (outside(input.absolute)) {
+      ioErrors++
+      slots.push(unreadableResult(input.display, `Refused: the file is outside ${root}`, 'Only files inside the workspace are checked.'))
+    } else {
+      const configLang = languageOf(input.absolute)
+      readable.push({path: input.absolute, group: agreementGroup({path: input.absolute, ...(options.lang ? {lang: options.lang} : {}), ...(configLang ? {configLang} : {})})})
+      if (options.shard && !inShard(shardKey(input.absolute, cwd), options.shard)) continue
+      slots.push({absolute: input.absolute, display: input.display, ...(configLang ? {configLang} : {})})
+    }
+  }
+  // What the other translations keep is counted over every readable input,
+  // before sharding, so that each shard sees the same evidence. It changes
+  // results, so it is part of the cache's scope.
+  const read = new Map<string, Uint8Array>()
+  if (source && sourceText !== undefined) {
+    const agreement = await agreementOf(sourceText, source.language, readable, read)
+    if (agreement) {
+      source.agreement = agreement
+      const groups = new Map(readable.map((file) => [file.path, file.group]))
+      for (const slot of slots) if ('absolute' in slot) slot.group = groups.get(slot.absolute)!
+    }
+  }
+  const cache = options.cache ? await ResultCache.open(cacheLocation(options.cacheLocation, cwd), await cacheScope({
+    config,
+    cwd,
+    rules,
+    ...(sourcePath && sourceBytes ? {source: {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage, content: sourceBytes}} : {}),
+    ...(options.lang ? {lang: options.lang} : {}),
+    ...(options.sourceLang ? {sourceLang: options.sourceLang} : {}),
+    ...(source?.agreement ? {agreement: source.agreement} : {})
+  })) : undefined
+  // With a cache, a file whose bytes, config, source and version are
+  // unchanged takes its stored result; the others are checked.
+  const contents = new Map<FileJob, Uint8Array>()
+  for (let index = 0; cache && index < slots.length; index++) {
+    const slot = slots[index]!
+    if (!('absolute' in slot)) continue
+    let bytes = read.get(slot.absolute)
+    if (!bytes) {
+      try {
+        bytes = await fs.promises.readFile(slot.absolute)
+      } catch {
+        continue // checkFile reports it.
+      }
+    }
+    const stored = cache.get(slot.display, bytes)
+    if (stored) slots[index] = stored
+    else contents.set(slot, bytes)
+  }
+
+  const jobs = slots.filter((slot): slot is FileJob => 'absolute' in slot)
+  const run: RunContext = {config, rules, resources: resourcesFor(config), ...(options.lang ? {lang: options.lang} : {}), ...(source ? {source} : {})}
+  const threads = options.concurrency === undefined || options.concurrency === 'auto' ? defaultThreads(jobs.length) : options.concurrency
+  // Custom rules are functions: they cannot cross into worker threads.
+  const pooled = threads > 1 && rules === allRules && jobs.length > 1
+    ? await checkInPool(jobs, {
+      key: `${process.pid}:${++runs}`,
+      config,
+      ...(options.lang ? {lang: options.lang} : {}),
+      ...(source && sourceText !== undefined ? {source: {text: sourceText, language: source.language.tag, ...(source.path ? {path: source.path} : {}), ...(source.agreement ? {agreement: source.agreement} : {})}} : {})
+    }, {threads, here: run})
+    : undefined
+  const outcomes: FileOutcome[] = []
+  if (pooled) outcomes.push(...pooled)
+  else outcomes.push(...await checkHere(jobs, run, contents, threads))
+
+  const files: FileResult[] = []
+  let next = 0
+  for (const slot of slots) {
+    if ('absolute' in slot) {
+      const outcome = outcomes[next++]!
+      if (outcome.ioError) ioErrors++
+      files.push(outcome.result)
+      const bytes = contents.get(slot)
+      if (cache && bytes) cache.set(slot.display, bytes, outcome.result)
+    } else {
+      files.push(slot)
+    }
+  }
+  const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
+  if (source?.path) result.source = source.path
+  if (cache) {
+    await cache.save()
+    result.cache = {file: cache.file, hits: cache.hits, misses: cache.misses, warnings: [...cache.warnings]}
+  }
+  return result
+}
+
+let runs = 0
+
+/** Files checked at once in this thread when a helper computes suggestions. */
+const IN_FLIGHT = 4
+
+/**
+ * Check files in this thread. With several files (and more than one
+ * thread allowed), spelling suggestions go to a helper thread and the next
+ * file is checked while they are computed; outcomes stay in job order.
+ */
+async function checkHere(jobs: FileJob[], run: RunContext, contents: Map<FileJob, Uint8Array>, threads: number): Promise<FileOutcome[]> {
+  // Bytes read for the cache are not read again.
+  const one = (job: FileJob, context: RunContext): Promise<FileOutcome> => {
+    const bytes = contents.get(job)
+    return bytes ? checkBytes(job, bytes, context) : checkFile(job, context)
+  }
+  const file = jobs.length > 1 && threads > 1 ? suggestWorkerFile() : undefined
+  if (!file) {
+    const outcomes: FileOutcome[] = []
+    for (const job of jobs) outcomes.push(await one(job, run))
+    return outcomes
+  }
+  const helper = new SuggestionHelper(file, run.config.dictionaries, run.config.root)
+  const context: RunContext = {...run, resources: {...run.resources, suggest: (language, word, here) => helper.suggest(language, word, here)}}
+  const outcomes: FileOutcome[] = new Array(jobs.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const index = next++
+      outcomes[index] = await one(jobs[index]!, context)
+    }
+  }
+  try {
+    await Promise.all(Array.from({length: Math.min(IN_FLIGHT, jobs.length)}, lane))
+  } finally {
+    await helper.close()
+  }
+  return outcomes
+}
+
+/**
+ * What the translations of the run keep of the source's words (with three
+ * or more translations; fewer say nothing). Files that cannot be read or
+ * decoded are left out here and reported when they are checked.
+ */
+async function agreementOf(sourceText: string, sourceLanguage: Language, files: Array<{path: string; group: string}>, read: Map<string, Uint8Array>): Promise<AgreementData | undefined> {
+  const sourceGroup = agreementGroup({lang: sourceLanguage.tag})
+  const sourceFranc = sourceLanguage.franc
+  if (files.length < 3) return undefined
+  const texts: Array<{group: string; text: string}> = []
+  for (const file of files) {
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.promises.readFile(file.path)
+    } catch {
+      continue
+    }
+    read.set(file.path, bytes)
+    const decoded = decode(bytes)
+    if (!decoded.ok) continue
+    // A file whose name does not say its language: a quick guess among the
+    // languages with dictionaries, so that copies of one language are one vote.
+    if (file.group.startsWith('file:')) {
+      const guess = identifyAmong(decoded.text.slice(0, GUESS_LENGTH), GUESS_AMONG)
+      if (guess) file.group = `guess:${guess}`
+    }
+    // A file in the source's language is not a translation: no vote.
+    if (decoded.text === sourceText || file.group === sourceGroup || file.group === `guess:${sourceFranc}`) continue
+    texts.push({group: file.group, text: decoded.text})
+  }
+  const data = buildAgreement(sourceText, texts)
+  return data.groups.length >= 3 ? data : undefined
+}
+
+async function readSource(file: string, cwd: string): Promise<Uint8Array> {
+  try {
+    return await fs.promises.readFile(file)
+  } catch (error) {
+    throw new UsageError(`Cannot read the source \`${display(file, cwd)}\`: ${ioReason(error)}`)
+  }
+}
+
+/** The config's `languages`: exact paths first, then globs, relative to the config. */
+function languageMatcher(config: ResolvedConfig): (file: string) => string | undefined {
+  const entries = Object.entries(config.languages).map(([pattern, tag]) => {
+    const absolute = path.resolve(config.root, pattern)
+    return {absolute, tag, test: picomatch(absolute.split(path.sep).join('/'), {dot: true})}
+  })
+  return (file) => {
+    const exact = entries.find((entry) => entry.absolute === file)
+    if (exact) return exact.tag
+    const posix = file.split(path.sep).join('/')
+    return entries.find((entry) => entry.test(posix))?.tag
+  }
+}
