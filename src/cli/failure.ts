@@ -25,3 +25,45 @@ export function unexpected(io: CliIo, fail: Fail, error: unknown, debug: boolean
   if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
   return fail(`unexpected failure: ${(error as Error).message ?? String(error)}`, debug ? '' : 'This is a bug in translint; run again with --debug for details and report it.')
 }
+
+/** Parsed arguments, as node:util's parseArgs gives them. */
+export interface Parsed<Values> {
+  values: Values
+  positionals: string[]
+}
+
+export interface CommandSpec<Values> {
+  argv: string[]
+  parse(argv: string[]): Parsed<Values>
+  /** The hint after a usage error (`Run \`translint --help\` for usage.`). */
+  hint: string
+  /** What `--help` prints. */
+  help: string
+  /** The message for an error the command expects (a bad config): a usage failure, not a bug. */
+  expected?(error: unknown, fail: Fail): number | undefined
+}
+
+/**
+ * The frame of a command: parse the arguments (a usage error is one line
+ * and exit code 2), print the help for `--help`, run `body`, and report what
+ * it throws: an expected error as a usage failure, anything else as a bug
+ * (its stack with `--debug`).
+ */
+export async function command<Values extends {help?: boolean; debug?: boolean}>(io: CliIo, spec: CommandSpec<Values>, body: (parsed: Parsed<Values>, fail: Fail) => Promise<number>): Promise<number> {
+  const fail = failure(io, spec.hint)
+  let parsed: Parsed<Values>
+  try {
+    parsed = spec.parse(spec.argv)
+  } catch (error) {
+    return fail(argumentError(error))
+  }
+  try {
+    if (parsed.values.help) {
+      io.stdout.write(`${spec.help}\n`)
+      return 0
+    }
+    return await body(parsed, fail)
+  } catch (error) {
+    return spec.expected?.(error, fail) ?? unexpected(io, fail, error, parsed.values.debug === true)
+  }
+}

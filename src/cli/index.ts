@@ -6,7 +6,7 @@
  * warnings than `--max-warnings`), 2 usage, configuration or I/O error.
  */
 import {parseArgs} from 'node:util'
-import {failure, argumentError, unexpected} from './failure.js'
+import {command} from './failure.js'
 import {checkFiles, UsageError, ConfigError} from '../api.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {reportJson} from '../report/json.js'
@@ -67,22 +67,15 @@ Examples:
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runMerge(argv.slice(1), io)
-  const fail = failure(io, 'Run `translint --help` for usage.')
-
-  let parsed: ReturnType<typeof parse>
-  try {
-    parsed = parse(argv)
-  } catch (error) {
-    return fail(argumentError(error))
-  }
-  const {values, positionals} = parsed
-  const debug = values.debug === true
-
-  try {
-    if (values.help) {
-      io.stdout.write(`${HELP}\n`)
-      return 0
-    }
+  return command(io, {
+    argv,
+    parse,
+    hint: 'Run `translint --help` for usage.',
+    help: HELP,
+    expected: (error, fail) => error instanceof ConfigError
+      ? fail(`invalid configuration: ${error.message}`, 'See "Configuration" in the README.')
+      : error instanceof UsageError ? fail(error.message) : undefined
+  }, async ({values, positionals}, fail) => {
     if (values.version) {
       io.stdout.write(`${VERSION}\n`)
       return 0
@@ -159,11 +152,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 1
     }
     return 0
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`, 'See "Configuration" in the README.')
-    if (error instanceof UsageError) return fail(error.message)
-    return unexpected(io, fail, error, debug)
-  }
+  })
 }
 
 function parse(argv: string[]) {

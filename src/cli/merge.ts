@@ -10,7 +10,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {failure, argumentError, unexpected} from './failure.js'
+import {command} from './failure.js'
 import type {CliIo} from './index.js'
 import {mergeParsed, readReport, countErrors, MergeError, type ParsedReport} from '../run/merge.js'
 import {reportJson} from '../report/json.js'
@@ -49,22 +49,13 @@ Examples:
 
 /** Run `translint merge` with its arguments (after `merge`); resolves to the exit code. */
 export async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  const fail = failure(io, 'Run `translint merge --help` for usage.')
-
-  let parsed: ReturnType<typeof parse>
-  try {
-    parsed = parse(argv)
-  } catch (error) {
-    return fail(argumentError(error))
-  }
-  const {values, positionals} = parsed
-  const debug = values.debug === true
-
-  try {
-    if (values.help) {
-      io.stdout.write(`${MERGE_HELP}\n`)
-      return 0
-    }
+  return command(io, {
+    argv,
+    parse,
+    hint: 'Run `translint merge --help` for usage.',
+    help: MERGE_HELP,
+    expected: (error, fail) => error instanceof MergeError ? fail(error.message, '') : undefined
+  }, async ({values, positionals}, fail) => {
     const requested = values.format
     if (requested !== undefined && !(FORMATS as readonly string[]).includes(requested)) {
       return fail(`unknown format \`${requested}\`: expected one of ${FORMATS.join(', ')}`)
@@ -111,10 +102,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${output}\n`)
     }
     return countErrors(merged) > 0 ? 1 : 0
-  } catch (error) {
-    if (error instanceof MergeError) return fail(error.message, '')
-    return unexpected(io, fail, error, debug)
-  }
+  })
 }
 
 /** Text of a report: UTF-8 (a byte order mark is dropped later) or UTF-16 with a byte order mark (as Windows PowerShell 5 redirects). */

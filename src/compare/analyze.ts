@@ -11,6 +11,7 @@ import {align, lengthRatio, type AlignUnit} from './align.js'
 import {addressesIn, firstAtOrAfter, type Address} from './addresses.js'
 import {romanize} from '../text/scripts.js'
 import type {Alignment, SourceView, TermOccurrences} from './types.js'
+import {overlaps} from '../text/ranges.js'
 
 /**
  * Acronyms written in the source (IWCA), in order of first appearance. Not
@@ -185,18 +186,7 @@ export function rangeSet(ranges: Array<[number, number]>): (start: number, end: 
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
     else merged.push([range[0], range[1]])
   }
-  return (start, end) => {
-    let low = 0
-    let high = merged.length - 1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      const [a, b] = merged[mid]!
-      if (b <= start) low = mid + 1
-      else if (a >= end) high = mid - 1
-      else return true
-    }
-    return false
-  }
+  return (start, end) => overlaps(merged, start, end)
 }
 
 function toAlignUnits(units: Unit[], anchors: (unit: Unit) => string[]): AlignUnit[] {

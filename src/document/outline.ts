@@ -8,6 +8,7 @@ import {toString} from 'nlcst-to-string'
 import type {Block, BlockKind, ParsedDocument} from './types.js'
 import {blockSentences} from './prose.js'
 import {NUMBER_SEPARATORS, normalizeNumber, isDigit, maskNumeronyms} from '../text/numbers.js'
+import {overlaps} from '../text/ranges.js'
 
 export interface WordToken {
   value: string
@@ -289,20 +290,6 @@ function quotedIndexes(children: SentenceContent[]): Set<number> {
 function nextIsDigit(value: string, index: number): boolean {
   const next = value.codePointAt(index)
   return next !== undefined && isDigit(String.fromCodePoint(next))
-}
-
-/** Whether [start, end) overlaps any of the sorted ranges. */
-function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  let low = 0
-  let high = ranges.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const [a, b] = ranges[mid]!
-    if (b <= start) low = mid + 1
-    else if (a >= end) high = mid - 1
-    else return true
-  }
-  return false
 }
 
 export {toString as nodeText}
