@@ -66,6 +66,12 @@ describe('layers', () => {
     expect([...files.keys()].filter((file) => layerOf(file) === -1)).toEqual([])
   })
 
+  it('are the ones docs/architecture.md describes, in its order', () => {
+    const doc = fs.readFileSync(path.join(root, 'docs', 'architecture.md'), 'utf8')
+    const rows = doc.split('\n').filter((line) => /^\| [a-z]/.test(line) && line.includes('`'))
+    expect(rows.map((row) => [...row.split('|')[2]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]))).toEqual(LAYERS.map((layer) => layer.paths))
+  })
+
   it('never import from a higher layer', () => {
     expect(violations(files)).toEqual([])
   })
