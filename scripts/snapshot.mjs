@@ -12,7 +12,9 @@
  * against its source, and, given a directory of README translations laid out
  * as `the-art-of-command-line/` and `coding-interview-university/` (not part
  * of this repository), both corpora. `TRANSLINT_BIN` runs another build of
- * the CLI (for example one of an older commit).
+ * the CLI (for example one of an older commit). The reports name the
+ * working directory (`cwd`): compare snapshots made by the same checkout's
+ * script, or replace one checkout's path with the other's before diffing.
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
