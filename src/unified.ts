@@ -14,16 +14,15 @@
  * problem with its input: a missing source, a bad config or an unknown
  * language tag is one fatal message on the file.
  */
-import fs from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {check, loadConfig, resolveConfig, rules, ConfigError} from './index.js'
 import type {Config, ResolvedConfig, LintMessage} from './index.js'
-import {decode} from './document/decode.js'
-import {ioReason} from './run/check-file.js'
+import {readSourceText, UsageError} from './run/source.js'
+import {languageMatcher, ignoredBy} from './run/setup.js'
+import {display, realpathOr} from './run/workspace.js'
 import {LanguageError} from './language/index.js'
 
 /** Options of the plugin: all JSON, so that they work in `.remarkrc.json`. */
@@ -88,9 +87,6 @@ const translint: Plugin<[(Options | null | undefined)?]> = function (options) {
 
 export default translint
 
-/** A problem with what the plugin was given: one fatal message, no stack. */
-class InputError extends Error {}
-
 async function lint(file: VFile, settings: Options): Promise<void> {
   // The original text (a Buffer is decoded as the parser decoded it).
   const text = String(file)
@@ -98,14 +94,14 @@ async function lint(file: VFile, settings: Options): Promise<void> {
   const absolute = file.path ? path.resolve(cwd, file.path) : undefined
   try {
     const config = await configFor(settings.config, cwd, absolute)
-    if (absolute && ignored(config, absolute)) return
+    if (absolute && ignoredBy(config, absolute)) return
     const sourcePath = settings.sourceText === undefined
       ? settings.source ? path.resolve(cwd, settings.source) : config.source
       : undefined
     // `remark .` also processes the source: it is no translation of itself.
     if (absolute && sourcePath && same(absolute, sourcePath)) return
-    const sourceText = settings.sourceText ?? (sourcePath ? await readSource(sourcePath, cwd) : undefined)
-    const lang = settings.lang ?? (absolute ? languageFromConfig(config, absolute) : undefined)
+    const sourceText = settings.sourceText ?? (sourcePath ? (await readSourceText(sourcePath, cwd)).text : undefined)
+    const lang = settings.lang ?? (absolute ? languageMatcher(config)(absolute) : undefined)
     const result = await check({
       translation: text,
       format: settings.format ?? 'markdown',
@@ -119,7 +115,7 @@ async function lint(file: VFile, settings: Options): Promise<void> {
     const sourceDisplay = sourcePath ? display(sourcePath, cwd) : undefined
     for (const message of result.messages) add(file, message, where, sourceDisplay)
   } catch (error) {
-    const known = error instanceof InputError || error instanceof ConfigError || error instanceof LanguageError
+    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof LanguageError
     const reason = known ? (error as Error).message : `translint failed on this file: ${(error as Error)?.message ?? String(error)}`
     const message = file.message(reason, {
       place: {line: 1, column: 1},
@@ -191,50 +187,6 @@ async function configFor(setting: Options['config'], cwd: string, file: string |
   return loadConfig({cwd: file ? path.dirname(file) : cwd})
 }
 
-async function readSource(file: string, cwd: string): Promise<string> {
-  let bytes: Uint8Array
-  try {
-    bytes = await fs.promises.readFile(file)
-  } catch (error) {
-    throw new InputError(`Cannot read the source \`${display(file, cwd)}\`: ${ioReason(error)}`)
-  }
-  const decoded = decode(bytes)
-  if (!decoded.ok) throw new InputError(`Cannot use \`${display(file, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
-  return decoded.text
-}
-
-/** The config's `languages` (paths or globs relative to the config): exact paths first. */
-function languageFromConfig(config: ResolvedConfig, file: string): string | undefined {
-  const entries = Object.entries(config.languages).map(([pattern, tag]) => ({absolute: path.resolve(config.root, pattern), tag}))
-  const exact = entries.find((entry) => entry.absolute === file)
-  if (exact) return exact.tag
-  const posix = toPosix(file)
-  return entries.find((entry) => picomatch(toPosix(entry.absolute), {dot: true})(posix))?.tag
-}
-
-function ignored(config: ResolvedConfig, file: string): boolean {
-  const posix = toPosix(file)
-  return config.ignore.some((pattern) => picomatch(toPosix(path.resolve(config.root, pattern)), {dot: true})(posix))
-}
-
 function same(a: string, b: string): boolean {
-  return a === b || realpath(a) === realpath(b)
-}
-
-function realpath(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return file
-  }
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/')
-}
-
-/** Relative to `cwd` when inside it (as the CLI shows paths), else absolute. */
-function display(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? toPosix(relative) : file
+  return a === b || realpathOr(a) === realpathOr(b)
 }

@@ -5,7 +5,7 @@
  */
 import type {Outline, Unit, ParsedDocument} from '../document/index.js'
 import type {Language} from '../language/index.js'
-import type {ResolvedConfig, TermSetting} from '../config/schema.js'
+import type {TermSetting} from '../config/schema.js'
 import {definitionAt, isAcronym, termMatcher, type TermMatch, type TermSpec} from '../text/terms.js'
 import {align, lengthRatio, type AlignUnit} from './align.js'
 import {addressesIn, firstAtOrAfter, type Address} from './addresses.js'

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import {rules as allRules} from '../../rules/index.js'
 import type {Rule} from '../lint/rule.js'
 import type {Config, ResolvedConfig} from '../config/schema.js'
@@ -14,7 +13,7 @@ import {loadConfig, findConfig} from './config.js'
 import {decode} from '../document/decode.js'
 import {prepareSource, ruleOrder, type PreparedSource} from '../lint/engine.js'
 import {summarize, type CheckResult, type FileResult} from '../lint/messages.js'
-import {checkBytes, checkFile, ioReason, unreadableResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
+import {checkBytes, checkFile, unreadableResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import {checkInPool, defaultThreads, GUESS_AMONG, GUESS_LENGTH} from './pool.js'
 import {identifyAmong, type Language} from '../language/index.js'
 import {ResultCache, cacheLocation, cacheScope} from './cache.js'
@@ -22,7 +21,10 @@ import {inShard, shardKey, type Shard} from './shard.js'
 import {SuggestionHelper, suggestWorkerFile} from '../dictionaries/helper.js'
 import {expandInputs, type Input} from './files.js'
 import {agreementGroup, buildAgreement, type AgreementData} from '../compare/agreement.js'
-import {toResolved, resourcesFor} from './setup.js'
+import {toResolved, resourcesFor, languageMatcher} from './setup.js'
+import {UsageError, readSourceText} from './source.js'
+
+export {UsageError}
 import {realpathOr, inside, display} from './workspace.js'
 
 export interface CheckFilesOptions {
@@ -65,10 +67,6 @@ export interface CheckFilesOptions {
   root?: string
 }
 
-/** A problem with the run itself (source unreadable): not any one translation's fault. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
 
 export interface CheckFilesResult extends CheckResult {
   /** Inputs that could not be read (missing, unreadable): exit code 2 in the CLI. */
@@ -110,12 +108,10 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   let sourceBytes: Uint8Array | undefined
   if (sourcePath) {
     if (outside(sourcePath)) throw new UsageError(`Refused to read the source \`${display(sourcePath, cwd)}\`: it is outside ${root}`)
-    const bytes = await readSource(sourcePath, cwd)
-    sourceBytes = bytes
-    const decoded = decode(bytes)
-    if (!decoded.ok) throw new UsageError(`Cannot use \`${display(sourcePath, cwd)}\` as the source: ${decoded.reason.replace(/^Cannot read the file as text: /, '')}`)
-    sourceText = decoded.text
-    source = prepareSource(decoded.text, {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage})
+    const read = await readSourceText(sourcePath, cwd)
+    sourceBytes = read.bytes
+    sourceText = read.text
+    source = prepareSource(read.text, {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage})
   }
 
   const inputs: Input[] = paths.length > 0
@@ -300,26 +296,4 @@ async function agreementOf(sourceText: string, sourceLanguage: Language, files: 
   }
   const data = buildAgreement(sourceText, texts)
   return data.groups.length >= 3 ? data : undefined
-}
-
-async function readSource(file: string, cwd: string): Promise<Uint8Array> {
-  try {
-    return await fs.promises.readFile(file)
-  } catch (error) {
-    throw new UsageError(`Cannot read the source \`${display(file, cwd)}\`: ${ioReason(error)}`)
-  }
-}
-
-/** The config's `languages`: exact paths first, then globs, relative to the config. */
-function languageMatcher(config: ResolvedConfig): (file: string) => string | undefined {
-  const entries = Object.entries(config.languages).map(([pattern, tag]) => {
-    const absolute = path.resolve(config.root, pattern)
-    return {absolute, tag, test: picomatch(absolute.split(path.sep).join('/'), {dot: true})}
-  })
-  return (file) => {
-    const exact = entries.find((entry) => entry.absolute === file)
-    if (exact) return exact.tag
-    const posix = file.split(path.sep).join('/')
-    return entries.find((entry) => entry.test(posix))?.tag
-  }
 }

@@ -2,6 +2,8 @@
  * What every run needs before its first file: a resolved configuration and
  * the resources (dictionaries) the rules ask for.
  */
+import path from 'node:path'
+import picomatch from 'picomatch'
 import {rules as allRules} from '../../rules/index.js'
 import type {Resources} from '../lint/rule.js'
 import type {Config, ResolvedConfig} from '../config/schema.js'
@@ -23,4 +25,24 @@ export function toResolved(config: Config | ResolvedConfig | undefined, cwd: str
 export function resourcesFor(config: ResolvedConfig): Resources {
   const dictionaries = sharedDictionaries(config.dictionaries, config.root)
   return {speller: (language) => dictionaries.speller(language)}
+}
+
+/** The config's `languages`: exact paths first, then globs, relative to the config. */
+export function languageMatcher(config: ResolvedConfig): (file: string) => string | undefined {
+  const entries = Object.entries(config.languages).map(([pattern, tag]) => {
+    const absolute = path.resolve(config.root, pattern)
+    return {absolute, tag, test: picomatch(absolute.split(path.sep).join('/'), {dot: true})}
+  })
+  return (file) => {
+    const exact = entries.find((entry) => entry.absolute === file)
+    if (exact) return exact.tag
+    const posix = file.split(path.sep).join('/')
+    return entries.find((entry) => entry.test(posix))?.tag
+  }
+}
+
+/** Whether the config's `ignore` patterns (relative to the config) exclude `file` (absolute). */
+export function ignoredBy(config: ResolvedConfig, file: string): boolean {
+  const posix = file.split(path.sep).join('/')
+  return config.ignore.some((pattern) => picomatch(path.resolve(config.root, pattern).split(path.sep).join('/'), {dot: true})(posix))
 }
