@@ -1,7 +1,9 @@
 /**
  * Generate `rules/<rule-id>.md` from each rule's own file: its doc comment
  * (what and why), its metadata and options schema, and its examples (which
- * the test suite also runs). Docs and tests move together.
+ * the test suite also runs). Docs and tests move together. A rule whose file
+ * exports `detectors` (parts of the rule in modules of their own) lists them
+ * instead of its examples: each module's doc comment, then its examples.
  *
  *     npm run docs            write the docs
  *     npm run docs -- --check fail when a doc is out of date
@@ -11,16 +13,37 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {z} from 'zod'
 import {rules} from '../rules/index.js'
-import type {Rule} from '../src/lint/rule.js'
+import type {Example, Rule} from '../src/lint/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** A part of a rule in a module of its own: its path from rules/ and its examples. */
+interface Detector {
+  file: string
+  examples: Example[]
+}
+
+/** The detectors of each rule whose file exports them, in their order. */
+const detectorsOf = new Map<string, Detector[]>()
+for (const rule of rules) {
+  const module = (await import(`../rules/${rule.id}.ts`)) as {detectors?: Detector[]}
+  if (module.detectors) detectorsOf.set(rule.id, module.detectors)
+}
 
 /** The first `/** … *\/` comment that precedes `export default` or `const options`. */
 export function ruleComment(file: string): string {
   const text = fs.readFileSync(file, 'utf8')
-  const match = /\/\*\*([\s\S]*?)\*\/\s*\n(?:export default|const options)/.exec(text)
-  if (!match) return ''
-  return match[1]!
+  return commentText(/\/\*\*([\s\S]*?)\*\/\s*\n(?:export default|const options)/.exec(text)?.[1])
+}
+
+/** The `/** … *\/` comment that opens a module. */
+function moduleComment(file: string): string {
+  return commentText(/^\/\*\*([\s\S]*?)\*\//.exec(fs.readFileSync(file, 'utf8'))?.[1])
+}
+
+function commentText(comment: string | undefined): string {
+  if (comment === undefined) return ''
+  return comment
     .split('\n')
     .map((line) => line.replace(/^\s*\* ?/, ''))
     .join('\n')
@@ -70,20 +93,34 @@ export function renderRuleDoc(rule: Rule<any>): string {
       ? `{"rules": {"${rule.id}": ["${rule.defaultSeverity}", ${JSON.stringify(rule.options.parse({}))}]}}`
       : `{"rules": {"${rule.id}": "${rule.defaultSeverity === 'error' ? 'warning' : 'error'}"}}`,
     '```',
-    '',
-    '## Examples',
     ''
   ]
-  if (rule.examples.length === 0) lines.push('This rule has no text examples: it is reported while reading a file, before parsing.', '')
-  for (const example of rule.examples) {
-    lines.push(`### ${example.title} (${example.messages.length === 0 ? 'correct' : 'reported'})`, '')
+  const detectors = detectorsOf.get(rule.id)
+  if (detectors) {
+    lines.push('## Detectors', '', 'Run in this order, each in a module of its own.', '')
+    for (const detector of detectors) {
+      lines.push(`### [\`rules/${detector.file}\`](./${detector.file})`, '', moduleComment(path.join(root, 'rules', detector.file)), '')
+      lines.push(...renderExamples(detector.examples, '####'))
+    }
+  } else {
+    lines.push('## Examples', '')
+    if (rule.examples.length === 0) lines.push('This rule has no text examples: it is reported while reading a file, before parsing.', '')
+    lines.push(...renderExamples(rule.examples, '###'))
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function renderExamples(list: Example[], heading: string): string[] {
+  const lines: string[] = []
+  for (const example of list) {
+    lines.push(`${heading} ${example.title} (${example.messages.length === 0 ? 'correct' : 'reported'})`, '')
     const language = example.format === 'markdown' ? 'markdown' : 'text'
     if (example.source !== undefined) lines.push('Source (`en`):', '', fence(example.source, language), '')
     lines.push(`Translation (\`${example.lang}\`):`, '', fence(example.translation, language), '')
     if (example.messages.length === 0) lines.push('No messages.', '')
     else lines.push('Messages (`line:column: reason`):', '', fence(example.messages.join('\n')), '')
   }
-  return `${lines.join('\n').trimEnd()}\n`
+  return lines
 }
 
 export function docPath(rule: Rule<any>): string {
