@@ -23,6 +23,7 @@ import type {Config, ResolvedConfig, LintMessage} from './index.js'
 import {readSourceText, UsageError} from './run/source.js'
 import {languageMatcher, ignoredBy} from './run/setup.js'
 import {display, realpathOr} from './run/workspace.js'
+import {lineStarts, lineIndex} from './text/location.js'
 import {LanguageError} from './language/index.js'
 
 /** Options of the plugin: all JSON, so that they work in `.remarkrc.json`. */
@@ -161,22 +162,11 @@ function sourcePlace(cause: NonNullable<LintMessage['cause']>, file: string | un
  */
 function positions(text: string): (offset: number) => {line: number; column: number; offset: number} {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
-    if (code === 10 || code === 13) starts.push(index + 1)
-  }
+  const starts = lineStarts(text)
   return (value) => {
     const offset = Math.min(value + shift, text.length)
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    const line = lineIndex(starts, offset)
+    return {line: line + 1, column: offset - starts[line]! + 1, offset}
   }
 }
 

@@ -26,8 +26,8 @@ export interface Location {
   readonly lines: number
 }
 
-export function location(text: string): Location {
-  // Start offsets of each line.
+/** The offset where each line starts (lines end at LF, CRLF or a lone CR). */
+export function lineStarts(text: string): number[] {
   const starts: number[] = [0]
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -38,20 +38,28 @@ export function location(text: string): Location {
       starts.push(index + 1)
     }
   }
+  return starts
+}
+
+/** The 0-based line of `offset`, given the lines' `starts`. */
+export function lineIndex(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+export function location(text: string): Location {
+  const starts = lineStarts(text)
 
   // Fast path: without surrogates a column is a UTF-16 distance.
   const astral = /[\uD800-\uDFFF]/.test(text)
 
-  function lineOf(offset: number): number {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return low
-  }
+  const lineOf = (offset: number): number => lineIndex(starts, offset)
 
   // With surrogates, a column is the UTF-16 distance minus the surrogate
   // pairs before it. Pairs are counted once per block of text, so a column
