@@ -3,6 +3,7 @@
  * that names the problem, a hint, exit code 2, and a stack trace only with
  * `--debug`.
  */
+import {parseArgs} from 'node:util'
 import type {CliIo} from './index.js'
 
 export type Fail = (message: string, hint?: string) => number
@@ -67,3 +68,18 @@ export async function command<Values extends {help?: boolean; debug?: boolean}>(
     return spec.expected?.(error, fail) ?? unexpected(io, fail, error, parsed.values.debug === true)
   }
 }
+
+/** Options both commands take. */
+const COMMON = {
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  debug: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** Parse a command's arguments strictly: its own options, the common ones, and positionals. */
+export function parseCommandLine<const Options extends Record<string, {type: 'string' | 'boolean'; short?: string}>>(argv: string[], options: Options): CommandLine<Options> {
+  return parseArgs({args: argv, allowPositionals: true, strict: true, options: {...options, ...COMMON}})
+}
+
+type CommandLine<Options> = ReturnType<typeof parseArgs<{args: string[]; allowPositionals: true; strict: true; options: Options & typeof COMMON}>>

@@ -5,8 +5,7 @@
  * Exit codes (ESLint's convention): 0 no error, 1 at least one error (or more
  * warnings than `--max-warnings`), 2 usage, configuration or I/O error.
  */
-import {parseArgs} from 'node:util'
-import {command} from './failure.js'
+import {command, parseCommandLine} from './failure.js'
 import {checkFiles, UsageError, ConfigError} from '../api.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {reportJson} from '../report/json.js'
@@ -156,28 +155,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      source: {type: 'string', short: 's'},
-      lang: {type: 'string', short: 'l'},
-      'source-lang': {type: 'string'},
-      config: {type: 'string', short: 'c'},
-      'no-config': {type: 'boolean'},
-      format: {type: 'string', short: 'f'},
-      'max-warnings': {type: 'string'},
-      concurrency: {type: 'string'},
-      cache: {type: 'boolean'},
-      shard: {type: 'string'},
-      'cache-location': {type: 'string'},
-      quiet: {type: 'boolean', short: 'q'},
-      color: {type: 'boolean'},
-      'no-color': {type: 'boolean'},
-      debug: {type: 'boolean'},
-      help: {type: 'boolean', short: 'h'},
-      version: {type: 'boolean', short: 'v'}
-    }
+  return parseCommandLine(argv, {
+    source: {type: 'string', short: 's'},
+    lang: {type: 'string', short: 'l'},
+    'source-lang': {type: 'string'},
+    config: {type: 'string', short: 'c'},
+    'no-config': {type: 'boolean'},
+    format: {type: 'string', short: 'f'},
+    'max-warnings': {type: 'string'},
+    concurrency: {type: 'string'},
+    cache: {type: 'boolean'},
+    shard: {type: 'string'},
+    'cache-location': {type: 'string'},
+    quiet: {type: 'boolean', short: 'q'},
+    version: {type: 'boolean', short: 'v'}
   })
 }

@@ -9,8 +9,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
-import {command} from './failure.js'
+import {command, parseCommandLine} from './failure.js'
 import type {CliIo} from './index.js'
 import {mergeParsed, readReport, countErrors, MergeError, type ParsedReport} from '../run/merge.js'
 import {reportJson} from '../report/json.js'
@@ -125,17 +124,8 @@ function ioReason(error: unknown): string {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: {type: 'string', short: 'f'},
-      output: {type: 'string', short: 'o'},
-      color: {type: 'boolean'},
-      'no-color': {type: 'boolean'},
-      debug: {type: 'boolean'},
-      help: {type: 'boolean', short: 'h'}
-    }
+  return parseCommandLine(argv, {
+    format: {type: 'string', short: 'f'},
+    output: {type: 'string', short: 'o'}
   })
 }
