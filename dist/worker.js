@@ -8,11 +8,11 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-XJOLCST7.js";
+} from "./chunk-75OVPX4H.js";
 import {
   sharedDictionaries
-} from "./chunk-H3GO6GBM.js";
-import "./chunk-VPTWDAUK.js";
+} from "./chunk-2IX7CDCB.js";
+import "./chunk-C3NPYQIF.js";
 import "./chunk-6PBI5QBR.js";
 
 // src/run/worker.ts
