@@ -104,7 +104,6 @@ export function renderRuleDoc(rule: Rule<any>): string {
     }
   } else {
     lines.push('## Examples', '')
-    if (rule.examples.length === 0) lines.push('This rule has no text examples: it is reported while reading a file, before parsing.', '')
     lines.push(...renderExamples(rule.examples, '###'))
   }
   return `${lines.join('\n').trimEnd()}\n`

@@ -15,7 +15,7 @@
 import type {Example, RuleContext} from '../../src/lint/rule.js'
 import type {Unit, WordToken} from '../../src/document/index.js'
 import {identifyAmong, resolveLanguage} from '../../src/language/index.js'
-import {FUNCTION_WORDS, NAME_LINKS, inLink, judgeable, type Judge} from './shared.js'
+import {FUNCTION_WORDS, NAME_LINKS, inLink, judgeable, perSource, type Judge} from './shared.js'
 
 export const examples: Example[] = [
   {
@@ -65,16 +65,5 @@ export function checkSentence(context: RuleContext<{minSentenceWords: number}>, 
 /** Share of a sentence's content words that are capitalised in a title. */
 const TITLE_SHARE = 0.75
 
-const sourceTextCache = new WeakMap<object, string>()
-
 /** The source's text with runs of white space as one space. */
-function sourceText(context: RuleContext<unknown>): string {
-  const source = context.source
-  if (!source) return ''
-  let text = sourceTextCache.get(source)
-  if (text === undefined) {
-    text = source.doc.text.replace(/\s+/g, ' ')
-    sourceTextCache.set(source, text)
-  }
-  return text
-}
+const sourceText = perSource((source) => source.doc.text.replace(/\s+/g, ' '), () => '')

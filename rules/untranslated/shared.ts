@@ -4,7 +4,7 @@
  * emoji shortcodes), the parts a word is judged by, and English function
  * words.
  */
-import type {RuleContext} from '../../src/lint/rule.js'
+import type {RuleContext, SourceView} from '../../src/lint/rule.js'
 import type {WordToken} from '../../src/document/index.js'
 import {scriptOf} from '../../src/text/scripts.js'
 import type {Speller} from '../../src/dictionaries/index.js'
@@ -106,20 +106,26 @@ export function needsKin(context: RuleContext<unknown>, judge: Judge): boolean {
   return false
 }
 
-const wordCache = new WeakMap<object, Set<string>>()
+/**
+ * A value of the source document computed once, whatever the number of
+ * translations checked against it; `empty` without a source.
+ */
+export function perSource<T>(compute: (source: SourceView) => T, empty: () => T): (context: RuleContext<unknown>) => T {
+  const cache = new WeakMap<SourceView, T>()
+  return (context) => {
+    const source = context.source
+    if (!source) return empty()
+    if (!cache.has(source)) cache.set(source, compute(source))
+    return cache.get(source)!
+  }
+}
 
 /** Every word of the source, lower-cased (once per source). */
-function allSourceWords(context: RuleContext<unknown>): Set<string> {
-  const source = context.source
-  if (!source) return new Set()
-  let words = wordCache.get(source)
-  if (!words) {
-    words = new Set()
-    for (const unit of source.outline.units) for (const word of unit.words) words.add(word.value.toLowerCase())
-    wordCache.set(source, words)
-  }
+const allSourceWords = perSource((source) => {
+  const words = new Set<string>()
+  for (const unit of source.outline.units) for (const word of unit.words) words.add(word.value.toLowerCase())
   return words
-}
+}, () => new Set<string>())
 
 /**
  * English function words: a phrase that has one (`Join the chat at`) is

@@ -35,7 +35,7 @@ import {resolveLanguage} from '../../src/language/index.js'
 import type {Speller} from '../../src/dictionaries/index.js'
 import {MIN_OTHERS, type Agreement} from '../../src/compare/agreement.js'
 import {visit} from 'unist-util-visit'
-import {FUNCTION_WORDS, NAME_LINKS, inLink, judgeable, partsOf, type Judge} from './shared.js'
+import {FUNCTION_WORDS, NAME_LINKS, inLink, judgeable, partsOf, perSource, type Judge} from './shared.js'
 
 export const examples: Example[] = [
   {
@@ -133,25 +133,17 @@ export function sourceWordsOf(context: RuleContext<unknown>, unit: Unit): Source
   }
 }
 
-const bigramCache = new WeakMap<object, Set<string>>()
-
 /** Pairs of consecutive words anywhere in the source, lower-cased. */
-function sourceBigrams(context: RuleContext<unknown>): Set<string> {
-  const source = context.source
-  if (!source) return new Set()
-  let bigrams = bigramCache.get(source)
-  if (!bigrams) {
-    bigrams = new Set()
-    for (const unit of source.outline.units) {
-      unit.words.forEach((word, index) => {
-        const next = unit.words[index + 1]
-        if (next && next.sentence === word.sentence) bigrams!.add(`${word.value.toLowerCase()} ${next.value.toLowerCase()}`)
-      })
-    }
-    bigramCache.set(source, bigrams)
+const sourceBigrams = perSource((source) => {
+  const bigrams = new Set<string>()
+  for (const unit of source.outline.units) {
+    unit.words.forEach((word, index) => {
+      const next = unit.words[index + 1]
+      if (next && next.sentence === word.sentence) bigrams.add(`${word.value.toLowerCase()} ${next.value.toLowerCase()}`)
+    })
   }
   return bigrams
-}
+}, () => new Set<string>())
 
 /**
  * Words whose shape says they are names or identifiers, not prose: all
@@ -165,29 +157,20 @@ function shaped(piece: Piece, source: SourceWords): boolean {
   return piece.capital && source.names.has(piece.value.toLowerCase())
 }
 
-const nameCache = new WeakMap<object, Set<string>>()
-
 /** Words the source writes capitalised inside sentences and never in lower case (lower-cased). */
-function sourceNames(context: RuleContext<unknown>): Set<string> {
-  const source = context.source
-  if (!source) return new Set()
-  let names = nameCache.get(source)
-  if (!names) {
-    const capital = new Set<string>()
-    const lower = new Set<string>()
-    for (const unit of source.outline.units) {
-      unit.words.forEach((word, index) => {
-        const value = word.value
-        if (word.literal) return
-        if (/^\p{Ll}/u.test(value)) lower.add(value.toLowerCase())
-        else if (/^\p{Lu}/u.test(value) && index > 0 && unit.words[index - 1]!.sentence === word.sentence) capital.add(value.toLowerCase())
-      })
-    }
-    names = new Set([...capital].filter((word) => !lower.has(word)))
-    nameCache.set(source, names)
+const sourceNames = perSource((source) => {
+  const capital = new Set<string>()
+  const lower = new Set<string>()
+  for (const unit of source.outline.units) {
+    unit.words.forEach((word, index) => {
+      const value = word.value
+      if (word.literal) return
+      if (/^\p{Ll}/u.test(value)) lower.add(value.toLowerCase())
+      else if (/^\p{Lu}/u.test(value) && index > 0 && unit.words[index - 1]!.sentence === word.sentence) capital.add(value.toLowerCase())
+    })
   }
-  return names
-}
+  return new Set([...capital].filter((word) => !lower.has(word)))
+}, () => new Set<string>())
 
 interface Piece {
   value: string
