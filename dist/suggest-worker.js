@@ -6,7 +6,7 @@ const __filename = __translintFileURLToPath(import.meta.url);
 const __dirname = __translintDirname(__filename);
 import {
   DictionaryCache
-} from "./chunk-2IX7CDCB.js";
+} from "./chunk-H3GO6GBM.js";
 import "./chunk-6PBI5QBR.js";
 
 // src/dictionaries/suggest-worker.ts

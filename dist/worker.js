@@ -8,11 +8,11 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-75OVPX4H.js";
+} from "./chunk-7NY5I6Y3.js";
 import {
   sharedDictionaries
-} from "./chunk-2IX7CDCB.js";
-import "./chunk-C3NPYQIF.js";
+} from "./chunk-H3GO6GBM.js";
+import "./chunk-VPTWDAUK.js";
 import "./chunk-6PBI5QBR.js";
 
 // src/run/worker.ts
