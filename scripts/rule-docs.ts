@@ -75,6 +75,7 @@ export function renderRuleDoc(rule: Rule<any>): string {
     '| --- | --- |',
     `| Default severity | \`${rule.defaultSeverity}\` |`,
     `| Needs a source document | ${rule.needsSource ? 'yes' : 'no'} |`,
+    ...(rule.after?.length ? [`| Runs after | ${rule.after.map((id) => `[\`${id}\`](./${id}.md)`).join(', ')} (reads their reports) |`] : []),
     `| Code | [\`rules/${rule.id}.ts\`](./${rule.id}.ts) |`,
     `| Fixtures | [\`fixtures/iwca/broken/${rule.id}--*\`](../fixtures/iwca/broken/) |`,
     '',
