@@ -4,7 +4,6 @@
  * projects use, the ambiguous cases, a property over generated projects and
  * a large one. Everything runs on in-memory file lists.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -22,7 +21,6 @@ import {
 } from '../src/run/documents.js'
 import {languageFromPath, resolveLanguage} from '../src/language/index.js'
 
-const root = path.join(import.meta.dirname, '..')
 const en = {sourceLanguage: 'en'}
 
 /** `translation → locale` per source, for short assertions. */
@@ -322,11 +320,7 @@ describe('pairDocuments: locales', () => {
   })
 
   it('the built-in names are languageFromPath\'s', () => {
-    const text = fs.readFileSync(path.join(root, 'src/language/index.ts'), 'utf8')
-    const table = /const FILE_NAME_ALIASES: Record<string, string> = \{([^}]*)\}/.exec(text)?.[1]
-    expect(table).toBeDefined()
-    const theirs = Object.fromEntries([...table!.matchAll(/'?([\w-]+)'?: '([\w-]+)'/g)].map((match) => [match[1]!.replace(/_/g, '-'), match[2]!]))
-    expect(DEFAULT_LOCALE_ALIASES).toEqual(theirs)
+    expect(Object.keys(DEFAULT_LOCALE_ALIASES)).toContain('zh-cn')
     for (const [name, tag] of Object.entries(DEFAULT_LOCALE_ALIASES)) expect(languageFromPath(`README-${name}.md`)?.tag).toBe(resolveLanguage(tag).tag)
   })
 })

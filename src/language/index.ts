@@ -172,7 +172,7 @@ export function languageFromPath(path: string): Language | undefined {
  * languages (`README-cn.md`, `README-tw.md`, `README-ptbr.md`). Only these
  * well-known conventions are read; `tw` alone would otherwise be Twi.
  */
-const FILE_NAME_ALIASES: Record<string, string> = {
+export const FILE_NAME_ALIASES: Readonly<Record<string, string>> = {
   cn: 'zh-Hans', 'zh-cn': 'zh-Hans', zhcn: 'zh-Hans', 'zh_cn': 'zh-Hans', tw: 'zh-Hant', 'zh-tw': 'zh-Hant', zhtw: 'zh-Hant',
   'zh_tw': 'zh-Hant', hk: 'zh-Hant', kh: 'km', jp: 'ja', kr: 'ko', ua: 'uk', gr: 'el', cz: 'cs', vn: 'vi', ptbr: 'pt-BR',
   'pt_br': 'pt-BR', 'pt-br': 'pt-BR', dk: 'da', ir: 'fa', ge: 'ka'

@@ -86,7 +86,7 @@
  */
 import picomatch from 'picomatch'
 import {z} from 'zod'
-import {resolveLanguage, type Language} from '../language/index.js'
+import {resolveLanguage, FILE_NAME_ALIASES, type Language} from '../language/index.js'
 
 export const LOCALE_PLACEHOLDER = '{locale}'
 export const PATH_PLACEHOLDER = '{path}'
@@ -97,11 +97,8 @@ export const PATH_PLACEHOLDER = '{path}'
  * Kanuri). The same table as `languageFromPath`'s in `src/language`
  * (test/documents.test.ts checks they agree).
  */
-export const DEFAULT_LOCALE_ALIASES: Readonly<Record<string, string>> = {
-  cn: 'zh-Hans', 'zh-cn': 'zh-Hans', zhcn: 'zh-Hans', tw: 'zh-Hant', 'zh-tw': 'zh-Hant', zhtw: 'zh-Hant', hk: 'zh-Hant',
-  kh: 'km', jp: 'ja', kr: 'ko', ua: 'uk', gr: 'el', cz: 'cs', vn: 'vi', ptbr: 'pt-BR', 'pt-br': 'pt-BR', dk: 'da',
-  ir: 'fa', ge: 'ka'
-}
+export const DEFAULT_LOCALE_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(FILE_NAME_ALIASES).map(([name, tag]) => [name.replace(/_/g, '-'), tag]))
 
 // ---------------------------------------------------------------------------
 // The schema
