@@ -4,7 +4,6 @@
  * projects use, the ambiguous cases, a property over generated projects and
  * a large one. Everything runs on in-memory file lists.
  */
-import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
