@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-7NY5I6Y3.js";
+} from "./chunk-CPCYBYEZ.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";

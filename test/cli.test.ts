@@ -90,6 +90,8 @@ describe('translint (the command)', () => {
     expect(report[2]!.messages).toMatchObject([{ruleId: 'unreadable', reason: 'No such file or directory'}])
     expect(report[3]!.messages.some((message) => message.ruleId === 'untranslated')).toBe(true)
     expect(stderr).toContain('1 input could not be read')
+    // Every file names the source it was checked against, also the ones that could not be read.
+    expect(new Set(report.map((file) => (file as unknown as {source: string}).source))).toEqual(new Set([path.relative(root, fixture('en.txt')).split(path.sep).join('/')]))
   })
   it('prints SARIF and workflow commands', () => {
     const sarif = translint(['--source', fixture('en.txt'), '--format', 'sarif', fixture('tl.txt')])

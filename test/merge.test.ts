@@ -113,6 +113,14 @@ describe('merging shard reports', async () => {
       // A stylish report of the merge is the stylish report of the whole.
       expect(reportStylish(mergeJson([report]), summarize(report.files))).toBe(reportStylish(sorted, summarize(files)))
     })
+    it('keeps each file\'s source, and reads reports written before files had one as null', () => {
+      const report = readReport(reportJson(files, {cwd: root}), 'all.json') as JsonReport
+      expect(report.files.map((file) => file.source)).toEqual(files.map((file) => file.source))
+      expect(files.some((file) => file.source !== null)).toBe(true)
+      const old = JSON.parse(reportJson(files, {cwd: root})) as Array<Record<string, unknown>>
+      for (const file of old) delete file.source
+      expect((readReport(JSON.stringify(old), 'old.json') as JsonReport).files.every((file) => file.source === null)).toBe(true)
+    })
     it('refuses overlapping shards, naming the path and both reports', () => {
       const [a, b] = split(files, 2)
       const reports = [{name: 'a.json', text: reportJson(a!, {cwd: root})}, {name: 'b.json', text: reportJson([...b!, a![0]!], {cwd: root})}]

@@ -212,6 +212,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   kept.sort(compareMessages)
   return countMessages({
     path: displayPath,
+    source: options.source?.path ?? null,
     language: decided.language?.tag ?? null,
     languageName: decided.language?.name ?? null,
     languageSource: decided.language ? decided.source : null,

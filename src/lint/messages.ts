@@ -49,6 +49,8 @@ export const messageSchema = z.strictObject({
 export const fileResultSchema = z.strictObject({
   /** The path as given (or `<translation>` for strings). */
   path: z.string({error: 'must be a non-empty string'}).min(1, {error: 'must be a non-empty string'}),
+  /** The source document it was checked against (as the run shows paths), or null. */
+  source: z.string({error: 'must be a string or null'}).nullable(),
   /** BCP 47 tag of the translation's language, when known. */
   language: z.string({error: 'must be a string or null'}).nullable(),
   /** English name of that language. */
@@ -101,7 +103,7 @@ export function fileError(ruleId: string, reason: string, url: string, note?: st
 
 /** A result for a file that could not be checked, carrying one message. */
 export function failedFile(path: string, message: LintMessage): FileResult {
-  return countMessages({path, language: null, languageName: null, languageSource: null, messages: [message]})
+  return countMessages({path, source: null, language: null, languageName: null, languageSource: null, messages: [message]})
 }
 
 export function fatalOf(severity: Severity): boolean | null {
@@ -153,6 +155,7 @@ export function canonicalResult(result: FileResult): FileResult {
   }
   return {
     path: result.path,
+    source: result.source,
     language: result.language,
     languageName: result.languageName,
     languageSource: result.languageSource,

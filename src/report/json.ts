@@ -1,6 +1,7 @@
 /**
  * JSON in the shape of vfile-reporter-json: an array with one object per
- * file (`path`, `cwd`, `history`, `messages`), plus the file's `language`.
+ * file (`path`, `cwd`, `history`, `messages`), plus the source document it
+ * was checked against (`source`, or null) and the file's `language`.
  */
 import type {FileResult} from '../lint/messages.js'
 
@@ -10,6 +11,7 @@ export function reportJson(files: FileResult[], options: {cwd?: string; pretty?:
     path: file.path,
     cwd,
     history: [file.path],
+    source: file.source,
     language: file.language,
     languageName: file.languageName,
     languageSource: file.languageSource,

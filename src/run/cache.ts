@@ -31,8 +31,8 @@ import {UNREADABLE, INTERNAL_ERROR} from '../lint/engine-messages.js'
 /** The default cache file, in the working directory (ESLint: `.eslintcache`). */
 export const CACHE_FILE = '.translintcache'
 
-/** Version of the cache file's format; another version is ignored. */
-export const CACHE_FORMAT = 1
+/** Version of the cache file's format; another version is ignored (2: results name their `source`). */
+export const CACHE_FORMAT = 2
 
 /** Everything that, when it changes, invalidates every cached result. */
 export interface CacheScope {

@@ -203,16 +203,18 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   else outcomes.push(...await checkHere(jobs, run, contents, threads))
 
   const files: FileResult[] = []
+  // A file that could not be read or checked was still meant for this source.
+  const fromSource = (result: FileResult): FileResult => result.source === null && source?.path !== undefined ? {...result, source: source.path} : result
   let next = 0
   for (const slot of slots) {
     if ('absolute' in slot) {
       const outcome = outcomes[next++]!
       if (outcome.ioError) ioErrors++
-      files.push(outcome.result)
+      files.push(fromSource(outcome.result))
       const bytes = contents.get(slot)
       if (cache && bytes) cache.set(slot.display, bytes, outcome.result)
     } else {
-      files.push(slot)
+      files.push(fromSource(slot))
     }
   }
   const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}

@@ -322,6 +322,7 @@ function readFiles(data: Json[], name: string): FileResult[] {
 function readFile(entry: Json): Json {
   if (!isObject(entry)) return entry
   const file = pick(entry, FILE_KEYS)
+  file.source ??= null
   file.language ??= null
   file.languageName ??= null
   file.languageSource ??= null
