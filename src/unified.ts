@@ -140,8 +140,16 @@ function add(file: VFile, message: LintMessage, where: (offset: number) => {line
   added.fatal = message.fatal === null ? undefined : message.fatal
   added.url = message.url
   if (message.actual !== undefined) added.actual = message.actual
-  if (message.expected !== undefined) added.expected = [...message.expected]
-  if (message.note !== undefined) added.note = message.note
+  // Editors offer `expected` as replacements of the reported text
+  // (unified-language-server's quick fixes). Where translint reports
+  // something missing (an empty place), `expected` is the source's text,
+  // to be translated, not inserted: it goes into the note instead.
+  const notes = message.note === undefined ? [] : [message.note]
+  if (message.expected !== undefined) {
+    if (message.actual !== undefined) added.expected = [...message.expected]
+    else notes.unshift(`In the source: ${message.expected.map((text) => `\`${text}\``).join(', ')}`)
+  }
+  if (notes.length > 0) added.note = notes.join('\n')
 }
 
 function sourcePlace(cause: NonNullable<LintMessage['cause']>, file: string | undefined): SourcePlace {

@@ -74,8 +74,11 @@ function fromTranslint(message: LintMessage): Record<string, unknown> {
     endOffset: message.endOffset,
     fatal: message.fatal,
     actual: message.actual,
-    expected: message.expected,
-    note: message.note,
+    // Without a reported text (something missing) `expected` is the source's and goes into the note.
+    expected: message.actual === undefined ? undefined : message.expected,
+    note: message.actual === undefined && message.expected
+      ? [`In the source: ${message.expected.map((text) => `\`${text}\``).join(', ')}`, ...(message.note ? [message.note] : [])].join('\n')
+      : message.note,
     url: message.url
   }
 }
@@ -92,6 +95,14 @@ describe('the unified plugin in code', () => {
     expect(`${message!.line}:${message!.column}-${message!.place && 'end' in message!.place ? `${message!.place.end.line}:${message!.place.end.column}` : ''}`).toBe('3:20-3:24')
     expect(message!.actual).toBe('2021')
     expect(message!.expected).toEqual(['2012'])
+  })
+
+  it('gives editors no quick fix that would insert the source\'s English where something is missing', async () => {
+    const missing = es.split('\n').filter((line) => !line.startsWith('- ') || line !== es.split('\n').find((first) => first.startsWith('- '))).join('\n')
+    const [item] = (await lint(missing, {source: 'en.md'})).messages.filter((message) => message.ruleId === 'list-count')
+    expect(item!.actual).toBeUndefined()
+    expect(item!.expected).toBeUndefined()
+    expect(item!.note).toMatch(/^In the source: `[^`]+`/)
   })
 
   it('runs after remark-parse alone, on a Buffer, with the source given as text', async () => {
