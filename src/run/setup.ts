@@ -1,6 +1,7 @@
 /**
- * What every run needs before its first file: a resolved configuration and
- * the resources (dictionaries) the rules ask for.
+ * What every run needs before its first file: a resolved configuration, the
+ * resources (dictionaries) the rules ask for, and the config's answers for
+ * one file (its language from `languages`, whether `ignore` excludes it).
  */
 import path from 'node:path'
 import picomatch from 'picomatch'
