@@ -1,7 +1,8 @@
 /**
- * The engine: decode, parse, decide the language, analyse, run the rules,
- * apply comment markers and return typed results. It never prints and
- * never exits.
+ * The engine, for one translation already decoded (src/run/check-file.ts
+ * decodes): parse, decide the language, compare with the source, run the
+ * rules in their order, apply comment markers and return a typed result.
+ * It never prints and never exits.
  */
 import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from './rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
