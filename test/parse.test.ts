@@ -193,3 +193,19 @@ describe('numbered headings in plain text', () => {
     ])
   })
 })
+
+describe('front matter', () => {
+  it('is metadata, not a heading or a paragraph (YAML and TOML)', () => {
+    for (const text of ['---\nl10n:\n  sourceCommit: abc1234\ntitle: Setup\n---\n\n# Installation\n\nInstallez-le.\n', '+++\ntitle = "Setup"\n+++\n\n# Installation\n\nInstallez-le.\n']) {
+      const doc = parse(text, 'markdown')
+      const units = outline(doc).units
+      expect(units.map((unit) => `${unit.kind}:${doc.text.slice(unit.start, unit.end)}`)).toEqual(['heading:Installation', 'paragraph:Installez-le.'])
+    }
+  })
+
+  it('keeps positions after it exact', async () => {
+    const result = await check({translation: '---\ntitle: x\n---\n\nFundada en 1998.\n', source: 'Founded in 1999.\n', lang: 'es', format: 'markdown'})
+    const message = result.messages.find((entry) => entry.ruleId === 'number-parity')
+    expect(message?.line).toBe(5)
+  })
+})

@@ -7,6 +7,7 @@ import type {Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents} fr
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseLatin} from 'parse-latin'
 import {VFile} from 'vfile'
@@ -15,7 +16,9 @@ import type {Block, BlockKind, Link} from './types.js'
 import type {Location} from '../text/location.js'
 import {restamp} from './prose.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+// Front matter (`---` YAML, `+++` TOML) is metadata, never prose: Hugo,
+// Docusaurus and MDN pages start with it (`l10n.sourceCommit`).
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
 /** Node types that never hold prose of their own. */
 const IGNORE = ['list', 'code', 'html', 'table', 'definition', 'footnoteDefinition', 'yaml', 'toml']
