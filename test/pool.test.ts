@@ -72,6 +72,34 @@ describe('worker pool', () => {
     expect(pooled!.at(-1)!.ioError).toBe(true)
   }, 120_000)
 
+  it('checks jobs that bring their own source and history (projects) as one thread does', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-pool-'))
+    const other = 'The IWCA was founded in 1983.\n\nIt has three goals.\n'
+    const jobs: FileJob[] = []
+    for (let copy = 0; copy < 8; copy++) {
+      for (const seed of seeds) {
+        const file = path.join(directory, `${copy}-${path.basename(seed, '.txt')}-x.txt`)
+        fs.copyFileSync(seed, file)
+        // Half the jobs against the seeds' source, half against another; some with a history.
+        const own = copy % 2 === 0
+          ? {key: 'en.txt', text: sourceText, path: 'en.txt', language: 'en'}
+          : {key: 'other.txt', text: other, path: 'other.txt', language: 'en'}
+        jobs.push({absolute: file, display: path.relative(root, file), source: own, ...(copy === 2 ? {history: {previousText: sourceText.replace(/\n\n[^\n]*\n*$/, '\n'), base: 'a'.repeat(40), baseFrom: 'git' as const, head: 'b'.repeat(40), commits: 1}} : {})})
+      }
+    }
+    const {setup, here} = await runFor()
+    const {source: _unused, ...withoutSource} = setup
+    const {source: _alsoUnused, ...hereWithoutSource} = here
+    const pooled = await checkInPool(jobs, withoutSource, {threads: 2, force: true, here: hereWithoutSource})
+    const {checkFile} = await import('../src/run/check-file.js')
+    const alone: unknown[] = []
+    for (const job of jobs) alone.push(await checkFile(job, {...hereWithoutSource}))
+    expect(pooled).toEqual(alone)
+    const sources = new Set(pooled!.map((outcome) => outcome.result.source))
+    expect(sources).toEqual(new Set(['en.txt', 'other.txt']))
+    expect(pooled!.some((outcome) => outcome.result.messages.some((message) => message.ruleId === 'stale'))).toBe(true)
+  }, 120_000)
+
   it('checkFiles gives identical reports with and without workers', async () => {
     // Enough files for a pool to pay on 2 cores (see poolPays).
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-pool-'))

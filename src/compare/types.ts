@@ -14,6 +14,23 @@ export interface SourceView {
   language: Language
 }
 
+/**
+ * How the source changed since a translation was last brought up to date
+ * (a project in git; src/run/history.ts finds it, the \`stale\` rule reads it).
+ */
+export interface SourceHistory {
+  /** The source as it was when the translation was last brought up to date. */
+  previous: SourceView
+  /** The commit the translation is up to date with (full hash). */
+  base: string
+  /** Where \`base\` comes from: the translation's front matter, or the last commit that touched the translation. */
+  baseFrom: 'front-matter' | 'git'
+  /** The last commit that changed the source (full hash), or \`null\` when the change is not committed yet. */
+  head: string | null
+  /** Commits that changed the source after \`base\`. */
+  commits: number
+}
+
 /** Alignment per kind of unit: source index lists to translation index lists. */
 export interface Alignment {
   paragraph: Link[]

@@ -3,6 +3,7 @@
  * published as JSON Schema (`schema.json`).
  */
 import {z} from 'zod'
+import {documentsSchema, localesSchema, localeAliasesSchema, type DocumentEntry} from './documents.js'
 
 export const severitySetting = z.enum(['error', 'warning', 'off'])
 
@@ -44,6 +45,9 @@ export const configSchema = z
     source: z.string().min(1).optional().describe('Path of the source document, relative to the config file.'),
     sourceLanguage: tag.optional().describe('Language of the source document (default `en`).'),
     files: z.array(z.string().min(1)).optional().describe('Translations to check: paths or globs relative to the config file.'),
+    documents: documentsSchema.optional(),
+    locales: localesSchema.optional(),
+    localeAliases: localeAliasesSchema.optional(),
     ignore: z.array(z.string().min(1)).optional().describe('Globs of files never to check.'),
     languages: z
       .record(z.string(), tag)
@@ -108,6 +112,12 @@ export interface ResolvedConfig {
   source?: string
   sourceLanguage: string
   files: string[]
+  /** Source documents and their translations' paths (a project); absent for one-source runs. */
+  documents?: DocumentEntry[]
+  /** The locales every document is expected in (normalised tags), when the config lists them. */
+  locales?: string[]
+  /** Locale names in paths → BCP 47 tags. */
+  localeAliases?: Record<string, string>
   ignore: string[]
   languages: Record<string, string>
   rules: Record<string, {severity: 'error' | 'warning' | 'off'; options: Record<string, unknown>}>

@@ -10,15 +10,23 @@
  * - `internal-error`: translint failed on this file (a bug); the other
  *   files are still checked.
  * - `unknown-rule`: a comment marker names no rule, so it silences nothing.
+ * - `missing-translation` and `orphan-translation` (projects, the config's
+ *   `documents`): a source page without its translation in a locale, and a
+ *   translation whose source does not exist. They are about files, not
+ *   text, so no rule's `check` could report them; unlike the others they can
+ *   be configured in `rules` (`"missing-translation": "off"`), never with a
+ *   comment marker.
  */
 import {docsUrl, readmeUrl} from './docs.js'
 
 export interface EngineMessage {
-  id: 'unreadable' | 'internal-error' | 'unknown-rule'
+  id: 'unreadable' | 'internal-error' | 'unknown-rule' | 'missing-translation' | 'orphan-translation'
   description: string
   defaultSeverity: 'error' | 'warning'
   /** Its documentation. */
   url: string
+  /** Whether the config's `rules` may set its severity (or turn it off). */
+  configurable?: boolean
 }
 
 export const UNREADABLE: EngineMessage = {
@@ -42,5 +50,21 @@ export const UNKNOWN_RULE: EngineMessage = {
   url: readmeUrl('comments-in-markdown')
 }
 
+export const MISSING_TRANSLATION: EngineMessage = {
+  id: 'missing-translation',
+  description: 'Every source document of `documents` has its translation in every locale of the project.',
+  defaultSeverity: 'warning',
+  url: docsUrl('missing-translation'),
+  configurable: true
+}
+
+export const ORPHAN_TRANSLATION: EngineMessage = {
+  id: 'orphan-translation',
+  description: 'Every translation of `documents` has a source document.',
+  defaultSeverity: 'warning',
+  url: docsUrl('orphan-translation'),
+  configurable: true
+}
+
 /** In the order SARIF logs list them, after the rules. */
-export const ENGINE_MESSAGES: readonly EngineMessage[] = [UNREADABLE, INTERNAL_ERROR, UNKNOWN_RULE]
+export const ENGINE_MESSAGES: readonly EngineMessage[] = [UNREADABLE, INTERNAL_ERROR, UNKNOWN_RULE, MISSING_TRANSLATION, ORPHAN_TRANSLATION]

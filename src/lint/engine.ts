@@ -4,7 +4,7 @@
  * rules in their order, apply comment markers and return a typed result.
  * It never prints and never exits.
  */
-import type {Rule, Report, RuleContext, SourceView, Resources, Severity} from './rule.js'
+import type {Rule, Report, RuleContext, SourceView, SourceHistory, Resources, Severity} from './rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {parse, outline, formatOf, type Format, type ParsedDocument} from '../document/index.js'
 import {resolveLanguage} from '../language/index.js'
@@ -59,9 +59,17 @@ export interface LintTextOptions {
   /** The translation's language group in the source's agreement data (default: `agreementGroup` of path and tags). */
   group?: string
   source?: PreparedSource
+  /** The source as the translation last followed it, when the source changed since (src/run/history.ts). */
+  history?: HistoryInput
   config: ResolvedConfig
   rules: ReadonlyArray<Rule<any>>
   resources: Resources
+}
+
+/** What the engine needs to give rules a `SourceHistory`: the earlier source's text instead of its tree. */
+export interface HistoryInput extends Omit<SourceHistory, 'previous'> {
+  /** The source's text at `base`. */
+  previousText: string
 }
 
 const normalize = (text: string): string => text.replace(/[\s*_`]+/g, ' ').trim().toLowerCase()
@@ -167,6 +175,13 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     }))
     : undefined
 
+  let history: SourceHistory | undefined
+  if (source && options.history) {
+    const {previousText, ...rest} = options.history
+    const previous = parse(previousText, formatOf(source.path ?? options.path))
+    history = {...rest, previous: {doc: previous, outline: outline(previous), language: source.language, ...(source.path !== undefined ? {path: source.path} : {})}}
+  }
+
   const reported = new Map<string, Array<{start: number; end: number}>>()
   for (const rule of ruleOrder(options.rules)) {
     const setting = options.config.rules[rule.id] ?? {severity: rule.defaultSeverity, options: {}}
@@ -202,6 +217,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     if (source) context.source = source
     if (alignment) context.alignment = alignment
     if (agreement) context.agreement = agreement
+    if (history) context.history = history
     try {
       await rule.check(context)
     } catch (error) {

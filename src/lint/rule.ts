@@ -10,9 +10,9 @@ import type {Language, LanguageSource} from '../language/index.js'
 import type {Speller} from '../dictionaries/index.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import type {Agreement} from '../compare/agreement.js'
-import type {SourceView, Alignment, TermOccurrences} from '../compare/types.js'
+import type {SourceView, Alignment, TermOccurrences, SourceHistory} from '../compare/types.js'
 
-export type {SourceView, Alignment, TermOccurrences}
+export type {SourceView, Alignment, TermOccurrences, SourceHistory}
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeveritySetting = 'error' | 'warning' | 'off'
@@ -73,6 +73,8 @@ export interface RuleContext<Options = unknown> {
   terms: TermOccurrences[]
   /** What the other translations of the source in this run keep (three or more translations). */
   agreement?: Agreement
+  /** How the source changed since the translation was last brought up to date (projects in git; absent when it did not). */
+  history?: SourceHistory
   /** Offsets that are names, terms, URLs or code: never judged as prose. */
   isProtected(start: number, end: number): boolean
   options: Options

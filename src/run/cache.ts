@@ -79,6 +79,16 @@ export interface CacheScopeInput {
   agreement?: unknown
 }
 
+/**
+ * What an entry is stored under: the file's SHA-256, and for a file whose
+ * result depends on more than the scope (a project page: its own source,
+ * what the other translations of that source keep, how the source changed
+ * since the page was updated) a hash of that too, after a `+`.
+ */
+function entryHash(content: Uint8Array, depends: string | undefined): string {
+  return depends === undefined ? sha256(content) : `${sha256(content)}+${depends}`
+}
+
 /** SHA-256 of bytes or a string (UTF-8), in hex. */
 export function sha256(content: Uint8Array | string): string {
   return createHash('sha256').update(content).digest('hex')
@@ -211,7 +221,7 @@ export function cacheLocation(location: string | undefined, cwd: string): string
 }
 
 const entrySchema = z.strictObject({
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}(?:\+[0-9a-f]{64})?$/),
   result: fileResultSchema
 })
 
@@ -328,9 +338,9 @@ export class ResultCache {
    * The cached result for a file (its path as displayed and its bytes), or
    * undefined when the file is new or changed. A copy: callers may mutate it.
    */
-  get(file: string, content: Uint8Array): FileResult | undefined {
+  get(file: string, content: Uint8Array, depends?: string): FileResult | undefined {
     const entry = this.previous.get(file)
-    if (entry && entry.hash === sha256(content)) {
+    if (entry && entry.hash === entryHash(content, depends)) {
       this.hits++
       this.current.set(file, entry)
       return copy(entry.result)
@@ -344,12 +354,12 @@ export class ResultCache {
    * with an `unreadable` or `internal-error` message are not kept (see
    * UNCACHED_RULES); neither is a result whose `path` is not `file`.
    */
-  set(file: string, content: Uint8Array, result: FileResult): void {
+  set(file: string, content: Uint8Array, result: FileResult, depends?: string): void {
     if (!cacheable(result) || result.path !== file) {
       this.current.delete(file)
       return
     }
-    this.current.set(file, {hash: sha256(content), result: copy(result)})
+    this.current.set(file, {hash: entryHash(content, depends), result: copy(result)})
   }
 
   /** The cache file's text for this run: canonical JSON, entries sorted by path. */

@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import type {Rule, Resources} from '../lint/rule.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {decode} from '../document/decode.js'
-import {lintText, type PreparedSource} from '../lint/engine.js'
+import {lintText, prepareSource, type PreparedSource, type HistoryInput} from '../lint/engine.js'
+import type {AgreementData} from '../compare/agreement.js'
 import {failedFile, fileError, type FileResult} from '../lint/messages.js'
 import {UNREADABLE, INTERNAL_ERROR} from '../lint/engine-messages.js'
 
@@ -20,6 +21,21 @@ export interface FileJob {
   configLang?: string
   /** The file's language group for agreement between translations (`agreementGroup`, or a guess). */
   group?: string
+  /** Its own source (projects); else the run's. */
+  source?: SourceSpec
+  /** How its source changed since the translation was brought up to date (projects in git). */
+  history?: HistoryInput
+}
+
+/** A source as data (it crosses into worker threads): parsed where it is used, once per thread. */
+export interface SourceSpec {
+  /** Identifies the source within the run (its absolute path). */
+  key: string
+  text: string
+  /** The path shown in reports. */
+  path: string
+  language: string
+  agreement?: AgreementData
 }
 
 export interface FileOutcome {
@@ -36,6 +52,28 @@ export interface RunContext {
   lang?: string
   rules: ReadonlyArray<Rule<any>>
   resources: Resources
+  /** Sources of jobs that bring their own, parsed (see `preparedSource`). */
+  prepared?: Map<string, PreparedSource>
+}
+
+/** Sources kept parsed per thread: a project's pages are checked in no particular order of source. */
+const PREPARED_LIMIT = 512
+
+/** The job's own source, parsed once per run and thread, or the run's. */
+export function sourceOf(job: FileJob, run: RunContext): PreparedSource | undefined {
+  if (!job.source) return run.source
+  const prepared = run.prepared ??= new Map()
+  let source = prepared.get(job.source.key)
+  if (source) {
+    // Most recently used last.
+    prepared.delete(job.source.key)
+  } else {
+    const spec = job.source
+    source = prepareSource(spec.text, {path: spec.path, language: spec.language, ...(spec.agreement ? {agreement: spec.agreement} : {})})
+    if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value!)
+  }
+  prepared.set(job.source.key, source)
+  return source
 }
 
 export async function checkFile(job: FileJob, run: RunContext): Promise<FileOutcome> {
@@ -53,6 +91,7 @@ export async function checkBytes(job: FileJob, bytes: Uint8Array, run: RunContex
   const decoded = decode(bytes)
   if (!decoded.ok) return {result: unreadableResult(job.display, decoded.reason, decoded.note), ioError: false}
   try {
+    const source = sourceOf(job, run)
     const result = await lintText({
       text: decoded.text,
       path: job.absolute,
@@ -60,7 +99,8 @@ export async function checkBytes(job: FileJob, bytes: Uint8Array, run: RunContex
       ...(run.lang ? {lang: run.lang} : {}),
       ...(job.configLang ? {configLang: job.configLang} : {}),
       ...(job.group ? {group: job.group} : {}),
-      ...(run.source ? {source: run.source} : {}),
+      ...(source ? {source} : {}),
+      ...(job.history ? {history: job.history} : {}),
       config: run.config,
       rules: run.rules,
       resources: run.resources

@@ -26,6 +26,11 @@ import {UsageError, readSourceText} from './source.js'
 
 export {UsageError}
 import {realpathOr, inside, display} from './workspace.js'
+import {planProject, projectJobs, historyOf, historyNote, dependsOf, summarizeProject, type ProjectSummary} from './project.js'
+import {withSuppressions} from './suppressions.js'
+import {resolveLanguage} from '../language/index.js'
+
+export type {ProjectSummary}
 
 export interface CheckFilesOptions {
   /** The source document (default: the config's `source`). */
@@ -65,6 +70,20 @@ export interface CheckFilesOptions {
    * symbolic links, are refused.
    */
   root?: string
+  /**
+   * Projects (`documents`): the files a pull request changed (relative to
+   * `cwd` or absolute). Only the translations among them and every
+   * translation of a source among them are checked, and missing
+   * translations only of those sources. With one `source`: a changed source
+   * checks every input, else only the inputs among them.
+   */
+  changed?: string[]
+  /**
+   * A suppressions file (see `--suppress-all`), or `false` for none
+   * (default: `translint-suppressions.json` in the config's folder, when
+   * it exists).
+   */
+  suppressions?: string | false
 }
 
 
@@ -75,6 +94,8 @@ export interface CheckFilesResult extends CheckResult {
   source?: string
   /** With `cache`: where it is, what it saved, and why it was not used (if so). */
   cache?: {file: string; hits: number; misses: number; warnings: string[]}
+  /** Projects (`documents`): per locale, what is translated, missing, stale and failing. */
+  project?: ProjectSummary
 }
 
 /**
@@ -102,7 +123,12 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       ? toResolved(options.config, cwd)
       : await loadConfig(rules, {cwd, ...(root !== undefined && outside(findConfig(cwd) ?? root) ? {search: false} : {})})
 
-  const sourcePath = options.source ? path.resolve(cwd, options.source) : config.source
+  const changed = options.changed?.map((file) => path.resolve(cwd, file))
+  const project = config.documents && !options.source
+    ? await planProject(config, {...(paths.length > 0 ? {inputs: await expandInputs(paths, cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)))} : {}), ...(changed ? {changed} : {})})
+    : undefined
+
+  const sourcePath = project ? undefined : options.source ? path.resolve(cwd, options.source) : config.source
   let source: PreparedSource | undefined
   let sourceText: string | undefined
   let sourceBytes: Uint8Array | undefined
@@ -114,11 +140,20 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     source = prepareSource(read.text, {path: display(sourcePath, cwd), language: options.sourceLang ?? config.sourceLanguage})
   }
 
-  const inputs: Input[] = paths.length > 0
-    ? await expandInputs(paths, cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)))
-    : await expandInputs(config.files.map((pattern) => path.resolve(config.root, pattern)), cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)), true)
-  if (paths.length === 0 && config.files.length === 0) {
-    throw new UsageError('No files to check: give paths on the command line or `files` in translint.config.json')
+  let inputs: Input[]
+  if (project) {
+    inputs = project.unpaired
+  } else {
+    inputs = paths.length > 0
+      ? await expandInputs(paths, cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)))
+      : await expandInputs(config.files.map((pattern) => path.resolve(config.root, pattern)), cwd, config.ignore.map((pattern) => path.resolve(config.root, pattern)), true)
+    if (paths.length === 0 && config.files.length === 0) {
+      throw new UsageError('No files to check: give paths on the command line, `files` in translint.config.json, or `documents` for a project')
+    }
+    if (changed && !(sourcePath && changed.includes(sourcePath))) {
+      const wanted = new Set(changed)
+      inputs = inputs.filter((input) => wanted.has(input.absolute))
+    }
   }
 
   const languageOf = languageMatcher(config)
@@ -126,6 +161,13 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   const slots: Array<FileResult | FileJob> = []
   const readable: Array<{path: string; group: string}> = []
   let ioErrors = 0
+  const sourceLanguage = options.sourceLang ?? config.sourceLanguage
+  const projectSlots = project ? await projectJobs(project, {config, cwd, sourceLanguage, languageOf, outside, root}) : undefined
+  if (projectSlots) ioErrors += projectSlots.ioErrors
+  for (const slot of projectSlots?.slots ?? []) {
+    if (options.shard && !inShard(shardKey('absolute' in slot ? slot.absolute : path.resolve(cwd, slot.path), cwd), options.shard)) continue
+    slots.push(slot)
+  }
   for (const input of inputs) {
     if (sourcePath && input.absolute === sourcePath && input.fromPattern) continue
     // A shard keeps its part of the inputs, unreadable ones included, so
@@ -158,6 +200,24 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       for (const slot of slots) if ('absolute' in slot) slot.group = groups.get(slot.absolute)!
     }
   }
+  if (projectSlots) {
+    // Per source, as above: what its translations keep (all of them, before
+    // sharding).
+    for (const [key, files] of projectSlots.translations) {
+      const spec = projectSlots.sources.get(key)!
+      const agreement = await agreementOf(spec.text, resolveLanguage(spec.language), files, read)
+      if (!agreement) continue
+      spec.agreement = agreement
+      const groups = new Map(files.map((file) => [file.path, file.group]))
+      for (const slot of slots) if ('absolute' in slot && slot.source === spec) slot.group = groups.get(slot.absolute)!
+    }
+  }
+  // How each source changed since its translations were brought up to date.
+  let history: {checked: boolean; reason?: string} | undefined
+  if (projectSlots && config.rules.stale?.severity !== 'off' && rules.some((rule) => rule.id === 'stale')) {
+    const jobs = slots.filter((slot): slot is FileJob => 'absolute' in slot && slot.source !== undefined)
+    history = await historyOf(jobs, config, read)
+  }
   const cache = options.cache ? await ResultCache.open(cacheLocation(options.cacheLocation, cwd), await cacheScope({
     config,
     cwd,
@@ -181,7 +241,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
         continue // checkFile reports it.
       }
     }
-    const stored = cache.get(slot.display, bytes)
+    const stored = cache.get(slot.display, bytes, dependsOf(slot))
     if (stored) slots[index] = stored
     else contents.set(slot, bytes)
   }
@@ -204,21 +264,31 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
 
   const files: FileResult[] = []
   // A file that could not be read or checked was still meant for this source.
-  const fromSource = (result: FileResult): FileResult => result.source === null && source?.path !== undefined ? {...result, source: source.path} : result
+  const fromSource = (result: FileResult, job?: FileJob): FileResult => {
+    const path = job?.source?.path ?? source?.path
+    return result.source === null && path !== undefined ? {...result, source: path} : result
+  }
   let next = 0
   for (const slot of slots) {
     if ('absolute' in slot) {
       const outcome = outcomes[next++]!
       if (outcome.ioError) ioErrors++
-      files.push(fromSource(outcome.result))
+      files.push(fromSource(outcome.result, slot))
       const bytes = contents.get(slot)
-      if (cache && bytes) cache.set(slot.display, bytes, outcome.result)
+      if (cache && bytes) cache.set(slot.display, bytes, outcome.result, dependsOf(slot))
     } else {
       files.push(fromSource(slot))
     }
   }
-  const result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
+  if (projectSlots && history && !history.checked && (!options.shard || options.shard.index === 1)) {
+    files.push(historyNote(config, cwd, history.reason ?? 'staleness was not checked'))
+  }
+  let result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
+  if (projectSlots) result.project = summarizeProject(files, projectSlots.locales)
   if (source?.path) result.source = source.path
+  if (options.suppressions !== false) {
+    result = await withSuppressions(result, {cwd, root: config.root, ...(options.suppressions ? {file: path.resolve(cwd, options.suppressions)} : {})})
+  }
   if (cache) {
     await cache.save()
     result.cache = {file: cache.file, hits: cache.hits, misses: cache.misses, warnings: [...cache.warnings]}

@@ -8,6 +8,7 @@ import {configSchema, type Config, type ResolvedConfig} from '../config/schema.j
 import type {Rule} from '../lint/rule.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {dictionaryExists} from '../dictionaries/index.js'
+import {ENGINE_MESSAGES} from '../lint/engine-messages.js'
 
 export const CONFIG_NAME = 'translint.config.json'
 
@@ -87,10 +88,18 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
   for (const rule of rules) {
     resolvedRules[rule.id] = {severity: rule.defaultSeverity, options: {}}
   }
+  const configurable = ENGINE_MESSAGES.filter((message) => message.configurable)
+  for (const message of configurable) resolvedRules[message.id] = {severity: message.defaultSeverity, options: {}}
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
+    if (!rule && configurable.some((message) => message.id === id)) {
+      const options = typeof setting === 'string' ? {} : (setting[1] ?? {})
+      if (Object.keys(options).length > 0) throw new ConfigError(file, `rules.${id}`, `\`${id}\` takes no options`)
+      resolvedRules[id] = {severity: typeof setting === 'string' ? setting : setting[0], options: {}}
+      continue
+    }
     if (!rule) {
-      throw new ConfigError(file, `rules.${id}`, `unknown rule \`${id}\` (known rules: ${[...byId.keys()].join(', ')})`)
+      throw new ConfigError(file, `rules.${id}`, `unknown rule \`${id}\` (known rules: ${[...byId.keys(), ...configurable.map((message) => message.id)].join(', ')})`)
     }
     const severity = typeof setting === 'string' ? setting : setting[0]
     const options = typeof setting === 'string' ? {} : (setting[1] ?? {})
@@ -115,6 +124,15 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
     }
   }
   if (config.sourceLanguage) checkTag(config.sourceLanguage, 'sourceLanguage')
+  if (config.documents && config.source) {
+    throw new ConfigError(file, 'documents', 'a config has either `source` (one source document for `files`) or `documents` (each source with its translations), not both')
+  }
+  if (config.documents && config.files) {
+    throw new ConfigError(file, 'files', '`documents` lists the translations already (by `translations`); leave `files` out, or use `ignore` to skip some')
+  }
+  if (!config.documents && (config.locales || config.localeAliases)) {
+    throw new ConfigError(file, config.locales ? 'locales' : 'localeAliases', 'only used with `documents`')
+  }
   for (const [pattern, value] of Object.entries(config.languages ?? {})) checkTag(value, `languages.${pattern}`)
   // Tags are case-insensitive (`sr-latn` = `sr-Latn`): keys are normalised.
   const byTag = <T>(record: Record<string, T> | undefined, key: string): Record<string, T> => {
@@ -173,6 +191,9 @@ export function resolveConfig(input: unknown, rules: ReadonlyArray<Rule<any>>, r
     }
     resolved.names = names
   }
+  if (config.documents) resolved.documents = config.documents
+  if (config.locales) resolved.locales = config.locales
+  if (config.localeAliases) resolved.localeAliases = config.localeAliases
   if (file) resolved.file = file
   if (config.source) resolved.source = path.resolve(root, config.source)
   return resolved
