@@ -4,6 +4,7 @@ import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {describe, it, expect} from 'vitest'
 import {root, iwca} from './helpers.js'
+import {run, type CliIo} from '../src/cli/index.js'
 
 const bin = path.join(root, 'bin', 'translint.js')
 
@@ -107,5 +108,118 @@ describe('translint (the command)', () => {
   it('prints help and version', () => {
     expect(translint(['--help']).stdout).toContain('Usage: translint [options]')
     expect(translint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+/** The command in this process (the source, not the bundle), with its outputs. */
+async function inProcess(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {stdout: {write: (text: string) => (stdout += text)}, stderr: {write: (text: string) => (stderr += text)}, cwd, env: {}}
+  const code = await run(args, io)
+  return {code, stdout, stderr}
+}
+
+describe('translint --suppress-all, --suppress-rule, --prune-suppressions', () => {
+  const SOURCE = 'The IWCA was founded in 1983.\n\nIt has 40 members in 12 countries.\n'
+  const project = (translation: string): string => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-suppress-'))
+    fs.mkdirSync(path.join(directory, 'translations'))
+    fs.writeFileSync(path.join(directory, 'en.txt'), SOURCE)
+    fs.writeFileSync(path.join(directory, 'translations', 'ca.txt'), translation)
+    fs.writeFileSync(path.join(directory, 'translint.config.json'), JSON.stringify({source: 'en.txt', files: ['translations/*.txt']}))
+    return directory
+  }
+  const wrongYear = "L'IWCA es va fundar el 1938.\n\nTé 40 membres a 12 països.\n"
+  const alsoWrongCount = "L'IWCA es va fundar el 1938.\n\nTé 41 membres a 12 països.\n"
+  const right = "L'IWCA es va fundar el 1983.\n\nTé 40 membres a 12 països.\n"
+  const stored = (directory: string, name = 'translint-suppressions.json'): unknown => JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8'))
+
+  it('records existing errors, passes on them, fails on a new one, and prunes what is fixed', async () => {
+    const directory = project(wrongYear)
+    // From a subfolder: the file is in the config's folder, keyed relative to it.
+    const cwd = path.join(directory, 'translations')
+    // Outside the working directory, paths are shown in full.
+    const shown = path.join(directory, 'translint-suppressions.json')
+    expect((await inProcess(['--concurrency', '1'], cwd)).code).toBe(1)
+
+    const suppressed = await inProcess(['--suppress-all', '--concurrency', '1'], cwd)
+    expect(suppressed.stderr).toBe(`translint: ${shown}: 1 problem in 1 file suppressed\n`)
+    expect(suppressed.code).toBe(0)
+    expect(suppressed.stdout).toMatch(/^✔ 1 file, no problems \(1 suppressed\)$/m)
+    expect(stored(directory)).toEqual({'translations/ca.txt': {'number-parity': {count: 1}}})
+    expect(fs.readFileSync(path.join(directory, 'translint-suppressions.json'), 'utf8')).toBe('{\n  "translations/ca.txt": {\n    "number-parity": {\n      "count": 1\n    }\n  }\n}\n')
+
+    const again = await inProcess(['--format', 'json', '--concurrency', '1'], cwd)
+    expect(again.code).toBe(0)
+    const report = JSON.parse(again.stdout)
+    expect(report[0].messages.filter((entry: any) => entry.severity === 'error')).toEqual([])
+    expect(report[0].suppressedMessages).toMatchObject([{ruleId: 'number-parity', actual: '1938'}])
+
+    // A new error of the same rule: more than recorded, so both are reported.
+    fs.writeFileSync(path.join(cwd, 'ca.txt'), alsoWrongCount)
+    const more = await inProcess(['--concurrency', '1'], cwd)
+    expect(more.code).toBe(1)
+    expect(more.stdout).toContain('Unexpected number `1938`')
+    expect(more.stdout).toContain('Unexpected number `41`')
+    expect(more.stdout).toMatch(/^✖ 1 file, 2 errors$/m)
+
+    // Fixed: the entry is unused, a note and not a failure, until pruned.
+    fs.writeFileSync(path.join(cwd, 'ca.txt'), right)
+    const fixed = await inProcess(['--concurrency', '1'], cwd)
+    expect(fixed.code).toBe(0)
+    expect(fixed.stdout).toContain(`1 unused suppression in ${shown}: translations/ca.txt number-parity (1 recorded, 0 found); remove with --prune-suppressions`)
+    const json = await inProcess(['--format', 'json', '--concurrency', '1'], cwd)
+    expect(json.code).toBe(0)
+    expect(() => JSON.parse(json.stdout)).not.toThrow()
+    expect(json.stderr).toContain(`1 unused suppression in ${shown} (fewer errors than recorded)`)
+
+    const pruned = await inProcess(['--prune-suppressions', '--concurrency', '1'], cwd)
+    expect(pruned.code).toBe(0)
+    expect(pruned.stderr).toBe(`translint: ${shown}: 1 suppression no longer needed, removed:\n  translations/ca.txt  number-parity  1 (entry removed)\n`)
+    expect(stored(directory)).toEqual({})
+    expect(pruned.stdout).not.toContain('unused')
+    expect((await inProcess(['--prune-suppressions', '--concurrency', '1'], cwd)).stderr).toBe(`translint: ${shown}: nothing to prune\n`)
+  })
+
+  it('--suppress-rule records one rule, merging into the file; --suppressions-location and --no-suppressions', async () => {
+    const directory = project(alsoWrongCount)
+    fs.writeFileSync(path.join(directory, 'ci.json'), JSON.stringify({'translations/other.txt': {spelling: {count: 2}}}))
+    const written = await inProcess(['--suppress-rule', 'number-parity', '--suppressions-location', 'ci.json', '--concurrency', '1'], directory)
+    expect(written.code).toBe(0)
+    expect(written.stderr).toBe('translint: ci.json: 2 problems in 1 file suppressed\n')
+    expect(stored(directory, 'ci.json')).toEqual({'translations/ca.txt': {'number-parity': {count: 2}}, 'translations/other.txt': {spelling: {count: 2}}})
+    expect(fs.existsSync(path.join(directory, 'translint-suppressions.json'))).toBe(false)
+    // Not the default file: without the option, the errors count.
+    expect((await inProcess(['--concurrency', '1'], directory)).code).toBe(1)
+    expect((await inProcess(['--suppressions-location', 'ci.json', '--concurrency', '1'], directory)).code).toBe(0)
+    fs.renameSync(path.join(directory, 'ci.json'), path.join(directory, 'translint-suppressions.json'))
+    expect((await inProcess(['--concurrency', '1'], directory)).code).toBe(0)
+    const all = await inProcess(['--no-suppressions', '--concurrency', '1'], directory)
+    expect(all.code).toBe(1)
+    expect(all.stdout).toMatch(/^✖ 1 file, 2 errors$/m)
+  })
+
+  it.each([
+    ['an unknown rule', ['--suppress-rule', 'speling'], /^translint: --suppress-rule: unknown rule `speling`: expected one of (?=.*\bspelling\b)(?=.*\bnumber-parity\b)/],
+    ['--suppress-all with --suppress-rule', ['--suppress-all', '--suppress-rule', 'spelling'], /`--suppress-all` and `--suppress-rule` cannot be used together/],
+    ['--prune-suppressions with --suppress-all', ['--prune-suppressions', '--suppress-all'], /`--prune-suppressions` and `--suppress-all` cannot be used together/],
+    ['--no-suppressions with --suppressions-location', ['--no-suppressions', '--suppressions-location', 'x.json'], /`--no-suppressions` and `--suppressions-location` cannot be used together/],
+    ['a missing --suppressions-location', ['--suppressions-location', 'nope.json'], /The suppressions file `nope.json` does not exist/],
+    ['nothing to prune', ['--prune-suppressions'], /cannot prune `translint-suppressions.json`: there is no such file/]
+  ])('exits 2 on %s', async (_, args, pattern) => {
+    const directory = project(wrongYear)
+    const {code, stderr} = await inProcess([...args as string[], '--concurrency', '1'], directory)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(pattern as RegExp)
+    expect(fs.existsSync(path.join(directory, 'translint-suppressions.json'))).toBe(false)
+  })
+
+  it('exits 2 on a bad suppressions file, naming it and the line', async () => {
+    const directory = project(wrongYear)
+    fs.writeFileSync(path.join(directory, 'translint-suppressions.json'), '{\n  "translations/ca.txt": {"number-parity": {"count": 1}},\n}\n')
+    const {code, stderr} = await inProcess(['--concurrency', '1'], directory)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^translint: translint-suppressions\.json: line 3, column 1: not JSON: /)
   })
 })

@@ -78,7 +78,7 @@ const COMMON = {
 } as const
 
 /** Parse a command's arguments strictly: its own options, the common ones, and positionals. */
-export function parseCommandLine<const Options extends Record<string, {type: 'string' | 'boolean'; short?: string}>>(argv: string[], options: Options): CommandLine<Options> {
+export function parseCommandLine<const Options extends Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}>>(argv: string[], options: Options): CommandLine<Options> {
   return parseArgs({args: argv, allowPositionals: true, strict: true, options: {...options, ...COMMON}})
 }
 

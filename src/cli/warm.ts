@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** Options that take a value (their value is not a file). */
-const VALUED = new Set(['-s', '--source', '-l', '--lang', '--source-lang', '-c', '--config', '-f', '--format', '--max-warnings', '--concurrency', '--shard', '--cache-location'])
+const VALUED = new Set(['-s', '--source', '-l', '--lang', '--source-lang', '-c', '--config', '-f', '--format', '--max-warnings', '--concurrency', '--shard', '--cache-location', '--suppress-rule', '--suppressions-location'])
 const GLOB = /[*?[\]{}!]/
 /** Fewer named files than this are checked without workers started ahead. */
 export const WARM_FROM_FILES = 64

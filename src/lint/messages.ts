@@ -58,6 +58,12 @@ export const fileResultSchema = z.strictObject({
   /** How the language was decided. */
   languageSource: z.enum(LANGUAGE_SOURCES, {error: `must be one of ${LANGUAGE_SOURCES.map((value) => `\`${value}\``).join(', ')} or null`}).nullable(),
   messages: z.array(messageSchema, {error: 'must be an array'}),
+  /**
+   * Errors that a suppressions file (`translint-suppressions.json`) covers:
+   * not in `messages`, not counted in `errors`, not failing the run.
+   * Present only on files with suppressed messages.
+   */
+  suppressedMessages: z.array(messageSchema, {error: 'must be an array'}).optional(),
   errors: whole,
   warnings: whole,
   infos: whole
@@ -72,6 +78,8 @@ export interface Summary {
   errors: number
   warnings: number
   infos: number
+  /** Errors left out by a suppressions file (`suppressedMessages`). */
+  suppressed: number
   /** Files with at least one error. */
   failed: number
 }
@@ -117,11 +125,12 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
 }
 
 export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, failed: 0}
+  const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, suppressed: 0, failed: 0}
   for (const file of files) {
     summary.errors += file.errors
     summary.warnings += file.warnings
     summary.infos += file.infos
+    summary.suppressed += file.suppressedMessages?.length ?? 0
     if (file.errors > 0) summary.failed++
   }
   return summary
@@ -153,18 +162,20 @@ export function canonicalResult(result: FileResult): FileResult {
     for (const key of keys) if ((object as Record<string, unknown>)[key] !== undefined) ordered[key] = (object as Record<string, unknown>)[key]
     return ordered
   }
+  const canonical = (message: LintMessage): LintMessage => {
+    const ordered = pick(message, MESSAGE_KEYS)
+    if (message.expected) ordered.expected = [...message.expected]
+    if (message.cause) ordered.cause = pick(message.cause, CAUSE_KEYS)
+    return ordered as LintMessage
+  }
   return {
     path: result.path,
     source: result.source,
     language: result.language,
     languageName: result.languageName,
     languageSource: result.languageSource,
-    messages: result.messages.map((message) => {
-      const ordered = pick(message, MESSAGE_KEYS)
-      if (message.expected) ordered.expected = [...message.expected]
-      if (message.cause) ordered.cause = pick(message.cause, CAUSE_KEYS)
-      return ordered as LintMessage
-    }),
+    messages: result.messages.map(canonical),
+    ...(result.suppressedMessages ? {suppressedMessages: result.suppressedMessages.map(canonical)} : {}),
     errors: result.errors,
     warnings: result.warnings,
     infos: result.infos

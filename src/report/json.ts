@@ -1,7 +1,8 @@
 /**
  * JSON in the shape of vfile-reporter-json: an array with one object per
  * file (`path`, `cwd`, `history`, `messages`), plus the source document it
- * was checked against (`source`, or null) and the file's `language`.
+ * was checked against (`source`, or null), the file's `language`, and the
+ * errors a suppressions file covers (`suppressedMessages`, when there are).
  */
 import type {FileResult} from '../lint/messages.js'
 
@@ -24,7 +25,10 @@ export function reportJson(files: FileResult[], options: {cwd?: string; pretty?:
         start: {line: message.line, column: message.column, offset: message.offset},
         end: {line: message.endLine, column: message.endColumn, offset: message.endOffset}
       }
-    }))
+    })),
+    // Errors a suppressions file covers, as the messages are in translint's
+    // schema (so that `translint merge` reads them back); only when there are.
+    ...(file.suppressedMessages?.length ? {suppressedMessages: file.suppressedMessages} : {})
   }))
   return options.pretty ? JSON.stringify(data, null, 2) : JSON.stringify(data)
 }

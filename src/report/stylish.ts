@@ -8,7 +8,12 @@ export interface StylishOptions {
   color?: boolean
   /** Hide files without messages. */
   quiet?: boolean
+  /** The suppressions file (as shown) and its entries that record more errors than were found: a note. */
+  suppressions?: {file: string; unused: ReadonlyArray<{path: string; ruleId: string; count: number; found: number}>}
 }
+
+/** Unused entries named in the note; the rest are counted. */
+const UNUSED_SHOWN = 3
 
 const codes = {red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], blue: [34, 39]} as const
 type Style = keyof typeof codes
@@ -53,6 +58,13 @@ export function reportStylish(files: FileResult[], summary: Summary, options: St
   if (summary.warnings > 0) parts.push(paint('yellow', `${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`))
   if (summary.infos > 0) parts.push(`${summary.infos} info`)
   if (summary.errors === 0 && summary.warnings === 0) parts.push(paint('green', 'no problems'))
-  lines.push(`${summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('green', '✔')} ${parts.join(', ')}`)
+  const suppressed = summary.suppressed > 0 ? ` ${paint('dim', `(${summary.suppressed} suppressed)`)}` : ''
+  lines.push(`${summary.errors > 0 ? paint('red', '✖') : summary.warnings > 0 ? paint('yellow', '⚠') : paint('green', '✔')} ${parts.join(', ')}${suppressed}`)
+  const unused = options.suppressions?.unused ?? []
+  if (unused.length > 0) {
+    const named = unused.slice(0, UNUSED_SHOWN).map((entry) => `${entry.path} ${entry.ruleId} (${entry.count} recorded, ${entry.found} found)`)
+    if (unused.length > UNUSED_SHOWN) named.push(`${unused.length - UNUSED_SHOWN} more`)
+    lines.push(paint('dim', `${unused.length} unused ${unused.length === 1 ? 'suppression' : 'suppressions'} in ${options.suppressions!.file}: ${named.join(', ')}; remove with --prune-suppressions`))
+  }
   return lines.join('\n')
 }
