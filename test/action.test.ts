@@ -39,7 +39,7 @@ function workspace(files: Record<string, string | Buffer> = {}): string {
   return directory
 }
 
-function runAction(inputs: Record<string, string>, directory = workspace()): Run {
+function runAction(inputs: Record<string, string>, directory = workspace(), event?: {name: string; payload: unknown}): Run {
   const summary = path.join(directory, '..', `${path.basename(directory)}-summary.md`)
   const output = path.join(directory, '..', `${path.basename(directory)}-output.txt`)
   fs.writeFileSync(summary, '')
@@ -54,6 +54,11 @@ function runAction(inputs: Record<string, string>, directory = workspace()): Run
     RUNNER_TEMP: os.tmpdir()
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  if (event) {
+    env.GITHUB_EVENT_NAME = event.name
+    env.GITHUB_EVENT_PATH = path.join(directory, '..', `${path.basename(directory)}-event.json`)
+    fs.writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
+  }
   const result = spawnSync(process.execPath, [action], {cwd: directory, env, encoding: 'utf8'})
   const outputs: Record<string, string> = {}
   const text = fs.readFileSync(output, 'utf8')
@@ -135,6 +140,34 @@ describe('the Action (dist/index.js as a runner runs it)', () => {
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/^::error::Invalid configuration: .*bad\.json: `rules\.no-such-rule`: unknown rule `no-such-rule`/m)
     expect(bad.stderr).toBe('')
+  })
+})
+
+describe('the Action on a pull request (git in the workspace)', () => {
+  it('annotates and fails only on the lines the pull request changed, and counts the rest', () => {
+    const directory = workspace()
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=translint', '-c', 'user.email=translint@example.com', '-c', 'commit.gpgsign=false', ...args], {cwd: directory, encoding: 'utf8'}).stdout.trim()
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('commit', '-q', '-m', 'base')
+    const base = git('rev-parse', 'HEAD')
+    // The pull request changes the Catalan translation's last paragraph: its year.
+    const catalan = path.join(directory, 'mission', 'ca.txt')
+    const lines = fs.readFileSync(catalan, 'utf8').split('\n')
+    const last = lines.findLastIndex((line) => line.trim() !== '')
+    lines[last] = `${lines[last]} 1999.`
+    fs.writeFileSync(catalan, lines.join('\n'))
+    git('commit', '-q', '-a', '-m', 'pull request')
+    const files = 'mission/sr.txt mission/tl.txt mission/ca.txt mission/af.txt'
+    const run = runAction({files, source: 'mission/en.txt', 'only-changed': 'false'}, directory, {name: 'pull_request', payload: {pull_request: {base: {sha: base}}}})
+    const found = annotations(run.stdout).filter((annotation) => annotation.properties.file)
+    expect(found.length).toBeGreaterThan(0)
+    for (const annotation of found) expect(annotation.properties).toMatchObject({file: 'mission/ca.txt', line: String(last + 1)})
+    expect(run.stdout).toMatch(/^::error::translint found \d+ errors? in 1 of 4 files \(filter-mode added\)$/m)
+    expect(Number(run.outputs.filtered)).toBeGreaterThan(8)
+    expect(run.summary).toMatch(/^> `filter-mode: added`: \d+ findings .* are outside the lines the changes add or modify/m)
+    const only = runAction({files, source: 'mission/en.txt', 'only-changed': 'true', 'filter-mode': 'nofilter'}, directory, {name: 'pull_request', payload: {pull_request: {base: {sha: base}}}})
+    expect(only.outputs.files).toBe('1')
   })
 })
 

@@ -24,10 +24,7 @@ import {applyFilter, FILTER_MODES, type FilterMode} from './filter.js'
 
 const FAIL_ON = ['error', 'warning', 'never'] as const
 
-/** The options of checkFiles the Action passes, `changed` and `suppressions` included. */
-type RunOptions = CheckFilesOptions & {changed?: string[]; suppressions?: string | false}
-
-/** What a run with a suppressions file says about it. */
+/** What a run with a suppressions file says about it (checkFiles adds it; its result type does not name it yet). */
 interface SuppressionsNote {
   file: string
   suppressed: number
@@ -144,7 +141,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    const options: RunOptions = {
+    const options: CheckFilesOptions = {
       cwd: workspace,
       root: workspace,
       ...(source ? {source} : {}),
