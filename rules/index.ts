@@ -11,6 +11,7 @@ import untranslated from './untranslated.js'
 import spelling from './spelling.js'
 import mixedScript from './mixed-script.js'
 import wrongLanguage from './wrong-language.js'
+import stale from './stale.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   listCount,
@@ -21,5 +22,6 @@ export const rules: ReadonlyArray<Rule<any>> = [
   untranslated,
   spelling,
   mixedScript,
-  wrongLanguage
+  wrongLanguage,
+  stale
 ]
