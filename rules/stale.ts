@@ -105,6 +105,14 @@ export default defineRule<Options>({
       source: 'IWCA is committed to:\n\n• Supporting tutors.\n• Listening to members.\n',
       translation: 'IWCA es compromet a:\n\n• Donar suport als tutors.\n• Escoltar els membres.\n',
       messages: []
+    },
+    {
+      title: 'A commitment changed in the source after the translation',
+      lang: 'ca',
+      previousSource: 'IWCA is committed to:\n\n• Supporting tutors.\n• Listening to members.\n',
+      source: 'IWCA is committed to:\n\n• Supporting tutors.\n• Listening to members in every country.\n',
+      translation: 'IWCA es compromet a:\n\n• Donar suport als tutors.\n• Escoltar els membres.\n',
+      messages: ['4:3: The source changed since this translation was updated (1a2b3c4..5d6e7f8, 1 commit): list item 2 was changed: `Listening to members in every country.`']
     }
   ],
   check(context) {

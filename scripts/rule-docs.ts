@@ -13,7 +13,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {z} from 'zod'
 import {rules} from '../rules/index.js'
-import type {Example, Rule} from '../src/lint/rule.js'
+import {EXAMPLE_HISTORY, type Example, type Rule} from '../src/lint/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -115,7 +115,8 @@ function renderExamples(list: Example[], heading: string): string[] {
   for (const example of list) {
     lines.push(`${heading} ${example.title} (${example.messages.length === 0 ? 'correct' : 'reported'})`, '')
     const language = example.format === 'markdown' ? 'markdown' : 'text'
-    if (example.source !== undefined) lines.push('Source (`en`):', '', fence(example.source, language), '')
+    if (example.previousSource !== undefined) lines.push(`Source (\`en\`) when the translation was last updated (commit \`${EXAMPLE_HISTORY.base.slice(0, 7)}\`):`, '', fence(example.previousSource, language), '')
+    if (example.source !== undefined) lines.push(example.previousSource === undefined ? 'Source (`en`):' : `Source (\`en\`) now (commit \`${EXAMPLE_HISTORY.head.slice(0, 7)}\`):`, '', fence(example.source, language), '')
     lines.push(`Translation (\`${example.lang}\`):`, '', fence(example.translation, language), '')
     if (example.messages.length === 0) lines.push('No messages.', '')
     else lines.push('Messages (`line:column: reason`):', '', fence(example.messages.join('\n')), '')

@@ -1,6 +1,7 @@
 import {describe, it, expect} from 'vitest'
 import {check, rules} from '../src/index.js'
 import {brief, textAt} from './helpers.js'
+import {EXAMPLE_HISTORY} from '../src/lint/rule.js'
 
 // Every rule's examples are its docs and its tests: the exact messages,
 // positions included, must come out.
@@ -11,7 +12,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
       ...(example.source === undefined ? {} : {source: example.source}),
       translation: example.translation,
       lang: example.lang,
-      ...(example.format ? {format: example.format} : {})
+      ...(example.format ? {format: example.format} : {}),
+      ...(example.previousSource === undefined ? {} : {history: {...EXAMPLE_HISTORY, previousText: example.previousSource}})
     })
     const own = result.messages.filter((message) => message.ruleId === id)
     expect(own.map(brief)).toEqual(example.messages)

@@ -31,7 +31,8 @@ describe('SARIF', async () => {
   })
   it('has stable rule ids with metadata and repository-relative paths', () => {
     const run = log.runs[0]
-    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'unreadable', 'internal-error', 'unknown-rule'])
+    expect(run.tool.driver.rules.map((rule: any) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'unreadable', 'internal-error', 'unknown-rule', 'missing-translation', 'orphan-translation'])
+    expect(run.tool.driver.rules.find((rule: any) => rule.id === 'missing-translation')).toMatchObject({helpUri: expect.stringMatching(/rules\/missing-translation\.md$/), defaultConfiguration: {level: 'warning'}})
     // Engine messages link to their own pages.
     expect(run.tool.driver.rules.find((rule: any) => rule.id === 'unreadable')).toMatchObject({helpUri: expect.stringMatching(/rules\/unreadable\.md$/), defaultConfiguration: {level: 'error'}})
     expect(run.tool.driver.rules.find((rule: any) => rule.id === 'internal-error')).toMatchObject({helpUri: expect.stringMatching(/README\.md#errors-and-exit-codes$/)})

@@ -184,7 +184,7 @@ export async function run(): Promise<void> {
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       const notAnnotated = plan.omitted.error + plan.omitted.warning + plan.omitted.notice
-      const summary = withNotes(reportSummary(result.files, result.summary, {cwd: workspace, notAnnotated}), notes)
+      const summary = withNotes(reportSummary(result.files, result.summary, {cwd: workspace, notAnnotated, ...(result.project ? {project: result.project} : {})}), notes)
       await core.summary.addRaw(summary, true).write()
     }
 

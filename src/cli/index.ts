@@ -197,7 +197,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         ? JSON.stringify(toSarif(files, {root: io.cwd, cwd: io.cwd, rules, version: VERSION}), null, 2)
         : format === 'github'
           ? reportGithub(files, {cwd: io.cwd})
-          : reportStylish(files, summary, {color, ...(result.suppressions ? {suppressions: {file: display(result.suppressions.file, io.cwd), unused: result.suppressions.unused}} : {})})
+          : reportStylish(files, summary, {color, ...(result.project ? {project: result.project} : {}), ...(result.suppressions ? {suppressions: {file: display(result.suppressions.file, io.cwd), unused: result.suppressions.unused}} : {})})
     if (output !== '') io.stdout.write(`${output}\n`)
     // Unused suppressions are a note, never a failure: the stylish report
     // has it; the other formats' output stays as their readers expect.

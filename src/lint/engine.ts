@@ -178,7 +178,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   let history: SourceHistory | undefined
   if (source && options.history) {
     const {previousText, ...rest} = options.history
-    const previous = parse(previousText, formatOf(source.path ?? options.path))
+    const previous = parse(previousText, source.doc.format)
     history = {...rest, previous: {doc: previous, outline: outline(previous), language: source.language, ...(source.path !== undefined ? {path: source.path} : {})}}
   }
 

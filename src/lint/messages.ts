@@ -84,6 +84,25 @@ export interface Summary {
   failed: number
 }
 
+/** Where a project page's coverage is summed up: one locale. */
+export interface LocaleSummary {
+  locale: string
+  /** Translations checked. */
+  translated: number
+  /** Sources without a translation in this locale. */
+  missing: number
+  /** Translations whose source changed since (a `stale` warning or error). */
+  stale: number
+  /** Translations with errors. */
+  failing: number
+  /** Translations without a source. */
+  orphans: number
+}
+
+export interface ProjectSummary {
+  locales: LocaleSummary[]
+}
+
 export interface CheckResult {
   files: FileResult[]
   summary: Summary

@@ -27,6 +27,12 @@ export interface Example {
   translation: string
   /** `markdown` for Markdown examples (default plain text). */
   format?: 'text' | 'markdown'
+  /**
+   * The source as it was when the translation was last brought up to date,
+   * for rules that read `context.history` (`stale`); the examples' commits
+   * are {@link EXAMPLE_HISTORY}.
+   */
+  previousSource?: string
   /** Expected messages as `line:column: reason`, in order; empty when valid. */
   messages: string[]
 }
@@ -106,6 +112,9 @@ export interface Rule<Options = unknown> {
   examples: Example[]
   check(context: RuleContext<Options>): void | Promise<void>
 }
+
+/** The commits of examples with a `previousSource`: one commit changed the source. */
+export const EXAMPLE_HISTORY = {base: '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d', head: '5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f80', baseFrom: 'git', commits: 1} as const
 
 export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule

@@ -2,7 +2,7 @@
  * The default human report, in the style of vfile-reporter: one block per
  * file headed by its path and language, one line per message, a total.
  */
-import type {FileResult, Summary} from '../lint/messages.js'
+import type {FileResult, Summary, ProjectSummary} from '../lint/messages.js'
 
 export interface StylishOptions {
   color?: boolean
@@ -10,6 +10,17 @@ export interface StylishOptions {
   quiet?: boolean
   /** The suppressions file (as shown) and its entries that record more errors than were found: a note. */
   suppressions?: {file: string; unused: ReadonlyArray<{path: string; ruleId: string; count: number; found: number}>}
+  /** A project's coverage per locale: a table before the total. */
+  project?: ProjectSummary
+}
+
+/** A project's pages per locale, as a table with aligned columns. */
+export function coverageTable(project: ProjectSummary): string[] {
+  const head = ['locale', 'translated', 'missing', 'stale', 'failing', 'orphans']
+  const rows = project.locales.map((entry) => [entry.locale, entry.translated, entry.missing, entry.stale, entry.failing, entry.orphans].map(String))
+  const widths = head.map((title, column) => Math.max(width(title), ...rows.map((row) => width(row[column]!))))
+  const line = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()
+  return [line(head), ...rows.map(line)]
 }
 
 /** Unused entries named in the note; the rest are counted. */
@@ -50,6 +61,10 @@ export function reportStylish(files: FileResult[], summary: Summary, options: St
       lines.push(`  ${places[index]!}${' '.repeat(placeWidth - width(places[index]!))}  ${label}${padLabel}  ${reason}  ${paint('dim', message.ruleId)}`)
       if (message.note && message.severity !== 'error') lines.push(`  ${' '.repeat(placeWidth)}           ${paint('dim', message.note)}`)
     })
+    lines.push('')
+  }
+  if (options.project && options.project.locales.length > 0) {
+    for (const [index, row] of coverageTable(options.project).entries()) lines.push(index === 0 ? paint('dim', row) : row)
     lines.push('')
   }
   const parts: string[] = []

@@ -4,7 +4,7 @@
  * summary over 1 MiB, so the details are trimmed to fit, with a note.
  */
 import path from 'node:path'
-import type {FileResult, Summary} from '../lint/messages.js'
+import type {FileResult, Summary, ProjectSummary} from '../lint/messages.js'
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -25,7 +25,7 @@ function verdict(file: FileResult): string {
   return '✅ passes'
 }
 
-export function reportSummary(files: FileResult[], summary: Summary, options: {cwd: string; root?: string; limit?: number; notAnnotated?: number}): string {
+export function reportSummary(files: FileResult[], summary: Summary, options: {cwd: string; root?: string; limit?: number; notAnnotated?: number; project?: ProjectSummary}): string {
   const limit = options.limit ?? SUMMARY_LIMIT
   const root = options.root ?? options.cwd
   const shown = (file: string): string => {
@@ -37,6 +37,11 @@ export function reportSummary(files: FileResult[], summary: Summary, options: {c
   head.push(`## ${status} translint: ${summary.files} ${summary.files === 1 ? 'file' : 'files'}, ${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`, '')
   if (options.notAnnotated) {
     head.push(`> GitHub shows at most 10 annotations of each level per step: ${options.notAnnotated} of the findings below are not annotated in the code view, but all are listed here.`, '')
+  }
+  if (options.project && options.project.locales.length > 0) {
+    head.push('| Locale | Translated | Missing | Stale | Failing | Orphans |', '| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const entry of options.project.locales) head.push(`| ${cell(entry.locale)} | ${entry.translated} | ${entry.missing} | ${entry.stale} | ${entry.failing} | ${entry.orphans} |`)
+    head.push('')
   }
   head.push('| File | Language | Verdict | Errors | Warnings | Findings by rule |', '| --- | --- | --- | ---: | ---: | --- |')
   for (const file of files) {

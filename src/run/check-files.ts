@@ -27,7 +27,7 @@ import {UsageError, readSourceText} from './source.js'
 export {UsageError}
 import {realpathOr, inside, display} from './workspace.js'
 import {planProject, projectJobs, historyOf, historyNote, dependsOf, summarizeProject, type ProjectSummary} from './project.js'
-import {withSuppressions} from './suppressions.js'
+import {withSuppressions, type SuppressionsReport} from './suppressions.js'
 import {resolveLanguage} from '../language/index.js'
 
 export type {ProjectSummary}
@@ -96,6 +96,8 @@ export interface CheckFilesResult extends CheckResult {
   cache?: {file: string; hits: number; misses: number; warnings: string[]}
   /** Projects (`documents`): per locale, what is translated, missing, stale and failing. */
   project?: ProjectSummary
+  /** The suppressions file applied, how many problems it suppressed, and its entries that record more than was found. */
+  suppressions?: SuppressionsReport
 }
 
 /**
@@ -284,11 +286,12 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     files.push(historyNote(config, cwd, history.reason ?? 'staleness was not checked'))
   }
   let result: CheckFilesResult = {files, summary: summarize(files), ioErrors}
-  if (projectSlots) result.project = summarizeProject(files, projectSlots.locales)
   if (source?.path) result.source = source.path
   if (options.suppressions !== false) {
-    result = await withSuppressions(result, {cwd, root: config.root, ...(options.suppressions ? {file: path.resolve(cwd, options.suppressions)} : {})})
+    result = await withSuppressions(result, {cwd, root: config.root, ...(root !== undefined ? {workspace: root} : {}), ...(options.suppressions ? {file: path.resolve(cwd, options.suppressions)} : {})})
   }
+  // After suppressions: a page is failing for what still fails the run.
+  if (projectSlots) result.project = summarizeProject(result.files, projectSlots.locales)
   if (cache) {
     await cache.save()
     result.cache = {file: cache.file, hits: cache.hits, misses: cache.misses, warnings: [...cache.warnings]}

@@ -4,7 +4,7 @@
  */
 import {rules as allRules} from '../../rules/index.js'
 import type {Config, ResolvedConfig} from '../config/schema.js'
-import {lintText, prepareSource} from '../lint/engine.js'
+import {lintText, prepareSource, type HistoryInput} from '../lint/engine.js'
 import type {FileResult} from '../lint/messages.js'
 import {formatOf, type Format} from '../document/index.js'
 import {agreementGroup, buildAgreement} from '../compare/agreement.js'
@@ -33,6 +33,12 @@ export interface CheckOptions {
    * files it checks).
    */
   others?: Array<{text: string; lang: string}>
+  /**
+   * How the source changed since the translation was brought up to date:
+   * the source's text then, and the commits (the `stale` rule reports
+   * what changed). `checkFiles` finds it in git for projects.
+   */
+  history?: HistoryInput
 }
 
 /** Check one translation given as a string. */
@@ -58,6 +64,7 @@ export async function check(options: CheckOptions): Promise<FileResult> {
     format,
     ...(options.lang ? {lang: options.lang} : {}),
     ...(source ? {source} : {}),
+    ...(options.history ? {history: {...options.history, previousText: stripBom(options.history.previousText)}} : {}),
     config,
     rules: allRules,
     resources: resourcesFor(config)

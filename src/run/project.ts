@@ -28,7 +28,10 @@ import {readHistory} from './history.js'
 import {CONFIG_NAME} from './config.js'
 import {agreementGroup} from '../compare/agreement.js'
 import {decode} from '../document/decode.js'
-import {countMessages, fatalOf, type FileResult, type LintMessage} from '../lint/messages.js'
+import {resolveLanguage} from '../language/index.js'
+import {countMessages, fatalOf, type FileResult, type LintMessage, type LocaleSummary, type ProjectSummary} from '../lint/messages.js'
+
+export type {LocaleSummary, ProjectSummary}
 import {MISSING_TRANSLATION, ORPHAN_TRANSLATION, type EngineMessage} from '../lint/engine-messages.js'
 import {docsUrl} from '../lint/docs.js'
 
@@ -108,25 +111,6 @@ export async function planProject(config: ResolvedConfig, options: {inputs?: Inp
 // ---------------------------------------------------------------------------
 // From a plan to the run's slots
 
-/** Where a project page's coverage is summed up: one locale. */
-export interface LocaleSummary {
-  locale: string
-  /** Translations checked. */
-  translated: number
-  /** Sources without a translation in this locale. */
-  missing: number
-  /** Translations whose source changed since (a `stale` warning or error). */
-  stale: number
-  /** Translations with errors. */
-  failing: number
-  /** Translations without a source. */
-  orphans: number
-}
-
-export interface ProjectSummary {
-  locales: LocaleSummary[]
-}
-
 export interface ProjectSlots {
   /** Jobs and ready results (missing, orphan, unreadable source), sorted by path. */
   slots: Array<FileResult | FileJob>
@@ -146,6 +130,12 @@ interface SlotOptions {
   languageOf: (file: string) => string | undefined
   outside: (file: string) => boolean
   root: string | undefined
+}
+
+/** The language a locale of a path names, as a result states it. */
+function languageOf(locale: string): Pick<FileResult, 'language' | 'languageName' | 'languageSource'> {
+  const language = resolveLanguage(locale)
+  return {language: language.tag, languageName: language.name, languageSource: 'config'}
 }
 
 /** A message about a whole file (coverage), at its start. */
@@ -222,11 +212,11 @@ export async function projectJobs(plan: ProjectPlan, options: SlotOptions): Prom
       const shown = display(pair.translation, cwd)
       const from = display(pair.source, cwd)
       locales.set(shown, pair.locale)
-      slots.push(countMessages({path: shown, source: from, language: pair.locale, languageName: null, languageSource: 'config', messages: [fileMessage(
+      slots.push(countMessages({path: shown, source: from, ...languageOf(pair.locale), messages: [fileMessage(
         MISSING_TRANSLATION,
         missingSetting,
         `\`${from}\` has no translation in \`${pair.locale}\`: expected \`${shown}\``,
-        `Translate \`${from}\` into this file, or turn \`missing-translation\` off for pages that are not translated on purpose (\`ignore\`).`,
+        `Translate \`${from}\` into this file; a page not meant to be translated goes into \`ignore\` (its source\'s path).`,
         shown
       )]}))
     }
@@ -237,7 +227,7 @@ export async function projectJobs(plan: ProjectPlan, options: SlotOptions): Prom
       const shown = display(pair.translation, cwd)
       const from = display(pair.source, cwd)
       locales.set(shown, pair.locale)
-      slots.push(countMessages({path: shown, source: from, language: pair.locale, languageName: null, languageSource: 'config', messages: [fileMessage(
+      slots.push(countMessages({path: shown, source: from, ...languageOf(pair.locale), messages: [fileMessage(
         ORPHAN_TRANSLATION,
         orphanSetting,
         `This translation (\`${pair.locale}\`) has no source: expected \`${from}\``,
