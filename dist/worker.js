@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-CPCYBYEZ.js";
+} from "./chunk-RS7MJN7Y.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
