@@ -114,6 +114,14 @@ describe('a project without git', () => {
     ])
   })
 
+  it('checks a file given that belongs to no document without a source, and says so in its result', async () => {
+    const cwd = project({...BASIC, 'notes/fr.md': 'Une note en français, sans source.\n'})
+    const result = await checkFiles(['notes/fr.md', 'docs/fr/intro.md'], {cwd, concurrency: 1})
+    const files = byPath(result)
+    expect(files.get('notes/fr.md')?.source).toBeNull()
+    expect(files.get('docs/fr/intro.md')?.source).toBe('docs/en/intro.md')
+  })
+
   it('with `changed`, checks what a pull request touched', async () => {
     const cwd = project(BASIC)
     const result = await checkFiles([], {cwd, concurrency: 1, changed: ['docs/fr/intro.md', 'README.md']})
