@@ -108,13 +108,13 @@ export interface CheckResult {
   summary: Summary
 }
 
-/** A fatal message about a whole file, at its start (unreadable, a failure). */
-export function fileError(ruleId: string, reason: string, url: string, note?: string): LintMessage {
+/** A message about a whole file, at its start (a missing page, a note on the run). */
+export function fileMessage(ruleId: string, severity: Severity, reason: string, url: string, note?: string): LintMessage {
   const message: LintMessage = {
     ruleId,
     source: 'translint',
-    severity: 'error',
-    fatal: true,
+    severity,
+    fatal: fatalOf(severity),
     reason,
     line: 1,
     column: 1,
@@ -126,6 +126,11 @@ export function fileError(ruleId: string, reason: string, url: string, note?: st
   }
   if (note) message.note = note
   return message
+}
+
+/** A fatal message about a whole file, at its start (unreadable, a failure). */
+export function fileError(ruleId: string, reason: string, url: string, note?: string): LintMessage {
+  return fileMessage(ruleId, 'error', reason, url, note)
 }
 
 /** A result for a file that could not be checked, carrying one message. */

@@ -29,7 +29,7 @@ import {CONFIG_NAME} from './config.js'
 import {agreementGroup} from '../compare/agreement.js'
 import {decode} from '../document/decode.js'
 import {resolveLanguage} from '../language/index.js'
-import {countMessages, fatalOf, type FileResult, type LintMessage, type LocaleSummary, type ProjectSummary} from '../lint/messages.js'
+import {countMessages, fileMessage, type FileResult, type LintMessage, type LocaleSummary, type ProjectSummary} from '../lint/messages.js'
 
 export type {LocaleSummary, ProjectSummary}
 import {MISSING_TRANSLATION, ORPHAN_TRANSLATION, type EngineMessage} from '../lint/engine-messages.js'
@@ -138,27 +138,6 @@ function languageOf(locale: string): Pick<FileResult, 'language' | 'languageName
   return {language: language.tag, languageName: language.name, languageSource: 'config'}
 }
 
-/** A message about a whole file (coverage), at its start. */
-function fileMessage(message: EngineMessage, severity: 'error' | 'warning', reason: string, note: string, expected?: string): LintMessage {
-  const result: LintMessage = {
-    ruleId: message.id,
-    source: 'translint',
-    severity,
-    fatal: fatalOf(severity),
-    reason,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    url: message.url,
-    note
-  }
-  if (expected !== undefined) result.expected = [expected]
-  return result
-}
-
 /**
  * The run's slots for a project: a job per translation with its source
  * (read once per source; a source that cannot be read fails its
@@ -206,36 +185,30 @@ export async function projectJobs(plan: ProjectPlan, options: SlotOptions): Prom
     translations.set(pair.source, list)
     slots.push({absolute: pair.translation, display: shown, configLang, source: spec})
   }
-  const missingSetting = config.rules[MISSING_TRANSLATION.id]?.severity ?? MISSING_TRANSLATION.defaultSeverity
-  if (missingSetting !== 'off') {
-    for (const pair of plan.missing) {
+  // Pages that are not there, or have no source: results without a check.
+  const coverage = (message: EngineMessage, pairs: ProjectPair[], words: (pair: {locale: string; shown: string; from: string}) => {reason: string; note: string; expected: string}): void => {
+    const severity = config.rules[message.id]?.severity ?? message.defaultSeverity
+    if (severity === 'off') return
+    for (const pair of pairs) {
       const shown = display(pair.translation, cwd)
       const from = display(pair.source, cwd)
       locales.set(shown, pair.locale)
-      slots.push(countMessages({path: shown, source: from, ...languageOf(pair.locale), messages: [fileMessage(
-        MISSING_TRANSLATION,
-        missingSetting,
-        `\`${from}\` has no translation in \`${pair.locale}\`: expected \`${shown}\``,
-        `Translate \`${from}\` into this file; a page not meant to be translated goes into \`ignore\` (its source\'s path).`,
-        shown
-      )]}))
+      const {reason, note, expected} = words({locale: pair.locale, shown, from})
+      const entry = fileMessage(message.id, severity, reason, message.url, note)
+      entry.expected = [expected]
+      slots.push(countMessages({path: shown, source: from, ...languageOf(pair.locale), messages: [entry]}))
     }
   }
-  const orphanSetting = config.rules[ORPHAN_TRANSLATION.id]?.severity ?? ORPHAN_TRANSLATION.defaultSeverity
-  if (orphanSetting !== 'off') {
-    for (const pair of plan.orphans) {
-      const shown = display(pair.translation, cwd)
-      const from = display(pair.source, cwd)
-      locales.set(shown, pair.locale)
-      slots.push(countMessages({path: shown, source: from, ...languageOf(pair.locale), messages: [fileMessage(
-        ORPHAN_TRANSLATION,
-        orphanSetting,
-        `This translation (\`${pair.locale}\`) has no source: expected \`${from}\``,
-        'The source was removed or renamed: remove or rename the translation too.',
-        from
-      )]}))
-    }
-  }
+  coverage(MISSING_TRANSLATION, plan.missing, ({locale, shown, from}) => ({
+    reason: `\`${from}\` has no translation in \`${locale}\`: expected \`${shown}\``,
+    note: `Translate \`${from}\` into this file; a page not meant to be translated goes into \`ignore\` (its source's path).`,
+    expected: shown
+  }))
+  coverage(ORPHAN_TRANSLATION, plan.orphans, ({locale, from}) => ({
+    reason: `This translation (\`${locale}\`) has no source: expected \`${from}\``,
+    note: 'The source was removed or renamed: remove or rename the translation too.',
+    expected: from
+  }))
   const pathOf = (slot: FileResult | FileJob): string => ('absolute' in slot ? slot.display : slot.path)
   slots.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
   return {slots, sources, translations, locales, ioErrors}
@@ -312,20 +285,7 @@ export async function historyOf(jobs: FileJob[], config: ResolvedConfig, read: M
 /** The one info message of a run whose staleness could not be checked, on the config file. */
 export function historyNote(config: ResolvedConfig, cwd: string, reason: string): FileResult {
   const shown = config.file ? display(config.file, cwd) : CONFIG_NAME
-  const message: LintMessage = {
-    ruleId: 'stale',
-    source: 'translint',
-    severity: 'info',
-    fatal: null,
-    reason: reason.charAt(0).toUpperCase() + reason.slice(1),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    url: docsUrl('stale'),
-    note: 'Staleness needs the git history of the sources and translations: run translint in the repository, and in GitHub Actions check out with `fetch-depth: 0`.'
-  }
+  const message = fileMessage('stale', 'info', reason.charAt(0).toUpperCase() + reason.slice(1), docsUrl('stale'),
+    'Staleness needs the git history of the sources and translations: run translint in the repository, and in GitHub Actions check out with `fetch-depth: 0`.')
   return countMessages({path: shown, source: null, language: null, languageName: null, languageSource: null, messages: [message]})
 }
