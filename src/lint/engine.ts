@@ -145,6 +145,25 @@ function knownAcronyms(source: PreparedSource, resources: Resources): Promise<st
   return pending
 }
 
+const previousViews = new WeakMap<PreparedSource, Map<string, SourceView>>()
+
+/**
+ * The source as it was at a translation's base, parsed in the source's
+ * format. The translations of one source mostly share a base (a change to
+ * the source makes all of them stale at once): parsed once per text.
+ */
+function previousView(source: PreparedSource, text: string): SourceView {
+  let views = previousViews.get(source)
+  if (!views) previousViews.set(source, (views = new Map()))
+  let view = views.get(text)
+  if (!view) {
+    const doc = parse(text, source.doc.format)
+    view = {doc, outline: outline(doc), language: source.language, ...(source.path !== undefined ? {path: source.path} : {})}
+    views.set(text, view)
+  }
+  return view
+}
+
 /** Lint decoded text. Rules that throw become one error message, not a crash. */
 export async function lintText(options: LintTextOptions): Promise<FileResult> {
   const displayPath = options.displayPath ?? options.path ?? '<translation>'
@@ -178,8 +197,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
   let history: SourceHistory | undefined
   if (source && options.history) {
     const {previousText, ...rest} = options.history
-    const previous = parse(previousText, source.doc.format)
-    history = {...rest, previous: {doc: previous, outline: outline(previous), language: source.language, ...(source.path !== undefined ? {path: source.path} : {})}}
+    history = {...rest, previous: previousView(source, previousText)}
   }
 
   const reported = new Map<string, Array<{start: number; end: number}>>()

@@ -238,7 +238,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     let bytes = read.get(slot.absolute)
     if (!bytes) {
       try {
-        bytes = await fs.promises.readFile(slot.absolute)
+        bytes = fs.readFileSync(slot.absolute)
       } catch {
         continue // checkFile reports it.
       }
@@ -350,9 +350,12 @@ async function agreementOf(sourceText: string, sourceLanguage: Language, files: 
   if (files.length < 3) return undefined
   const texts: Array<{group: string; text: string}> = []
   for (const file of files) {
-    let bytes: Uint8Array
+    // Read synchronously: nothing else runs yet, and thousands of awaited
+    // reads in a row cost a round trip to libuv's thread pool each (a
+    // project of 10,000 pages: 7 s of a 15 s cached run).
+    let bytes: Uint8Array | undefined = read.get(file.path)
     try {
-      bytes = await fs.promises.readFile(file.path)
+      bytes ??= fs.readFileSync(file.path)
     } catch {
       continue
     }

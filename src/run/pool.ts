@@ -185,20 +185,26 @@ export function poolPays(estimatedSeconds: number, threads: number): boolean {
 function plan(estimates: Estimate[], threads: number, setup: PoolSetup, withHere: boolean, warm: number): {lanes: Lane[]; total: number} {
   const loads = new Map<string, number>()
   const images = imageSizes()
+  // Files of one language go together (a lane loads its dictionary once);
+  // files that bring their own source (a project's pages) go with the
+  // other translations of that source instead: the source is parsed once
+  // per batch, and copied to the worker once (jobs of a batch share it).
   const groups = new Map<string, Estimate[]>()
   for (const entry of estimates) {
-    const group = groups.get(entry.language) ?? []
+    const key = entry.job.source ? `source:${entry.job.source.key}` : `language:${entry.language}`
+    const group = groups.get(key) ?? []
     group.push(entry)
-    groups.set(entry.language, group)
+    groups.set(key, group)
   }
   const batches: Planned[] = []
   const perBatch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(estimates.length / (threads * 8))))
-  for (const group of groups.values()) {
-    for (let start = 0; start < group.length; start += perBatch) {
-      const part = group.slice(start, start + perBatch)
+  for (const [key, group] of groups) {
+    const size = key.startsWith('source:') ? MAX_BATCH : perBatch
+    for (let start = 0; start < group.length; start += size) {
+      const part = group.slice(start, start + size)
       batches.push({
         jobs: part.map(({job, index}) => ({job, index})),
-        dictionaries: part[0]!.dictionaries,
+        dictionaries: [...new Set(part.flatMap((entry) => entry.dictionaries))],
         cost: part.reduce((sum, entry) => sum + entry.cost, 0)
       })
     }
