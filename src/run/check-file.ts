@@ -56,8 +56,8 @@ export interface RunContext {
   prepared?: Map<string, PreparedSource>
 }
 
-/** Sources kept parsed per thread: a project's pages are checked in no particular order of source. */
-const PREPARED_LIMIT = 512
+/** Sources kept parsed per thread: the pool batches a project's pages by source (pool.ts), so a few suffice; a parsed page with its trees is some hundreds of kilobytes. */
+const PREPARED_LIMIT = 8
 
 /** The job's own source, parsed once per run and thread, or the run's. */
 export function sourceOf(job: FileJob, run: RunContext): PreparedSource | undefined {
