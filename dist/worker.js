@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-RS7MJN7Y.js";
+} from "./chunk-VEPS77FW.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
