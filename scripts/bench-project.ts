@@ -35,9 +35,11 @@
  * The generator knows which translations follow an older source text, and
  * the bench checks that the report marks exactly those as stale.
  *
- * **What is measured** (each a whole new process, `--format json`, wall time
- * and peak RSS from `/usr/bin/time`; medians of `--runs`, default
- * `BENCH_RUNS` or 3):
+ * **What is measured** (each a whole new process, `--format json`: wall
+ * time, CPU time and peak RSS from `/usr/bin/time`, and the CPU time other
+ * processes took meanwhile from /proc/stat, since a shared machine's wall
+ * times mean little without it; medians of `--runs`, default `BENCH_RUNS`
+ * or 3):
  *
  * - cold: no cache, with staleness (dictionary images made by an earlier,
  *   untimed run on a small project, as scripts/bench.ts does); a cold run
