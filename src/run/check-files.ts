@@ -205,14 +205,16 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   if (projectSlots) {
     // Per source, as above: what its translations keep (all of them, before
     // sharding).
+    // agreementOf may refine a file's group (a guess); the jobs take it.
+    const groups = new Map<string, string>()
     for (const [key, files] of projectSlots.translations) {
       const spec = projectSlots.sources.get(key)!
       const agreement = await agreementOf(spec.text, resolveLanguage(spec.language), files, read)
       if (!agreement) continue
       spec.agreement = agreement
-      const groups = new Map(files.map((file) => [file.path, file.group]))
-      for (const slot of slots) if ('absolute' in slot && slot.source === spec) slot.group = groups.get(slot.absolute)!
+      for (const file of files) groups.set(file.path, file.group)
     }
+    for (const slot of slots) if ('absolute' in slot && slot.source?.agreement) slot.group = groups.get(slot.absolute)!
   }
   // How each source changed since its translations were brought up to date.
   let history: {checked: boolean; reason?: string} | undefined
