@@ -4,6 +4,7 @@
  */
 import {iso6393, iso6393To1} from 'iso-639-3'
 import {francAll} from 'franc'
+import {francScores} from './trigrams.js'
 
 export interface Language {
   /** Normalised BCP 47 tag, e.g. `sr`, `sr-Latn`, `pt-BR`. */
@@ -195,7 +196,7 @@ export interface Identification {
 
 /** Identify the language of prose with franc (trigrams, first 2048 chars). */
 export function identify(text: string, script?: string): Identification {
-  const scores = francAll(text, {minLength: 20}) as Array<[string, number]>
+  const scores = francScores(text, 20)
   const best = scores[0]
   if (!best || best[0] === 'und') return {scores: []}
   const language = fromFranc(best[0], script)
