@@ -3,7 +3,8 @@ import path from 'node:path'
 import {describe, it, expect} from 'vitest'
 import fc from 'fast-check'
 import {francAll} from 'franc'
-import {francScores} from '../src/language/trigrams.js'
+import {asDictionary} from 'trigram-utils'
+import {francScores, trigramCounts} from '../src/language/trigrams.js'
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures')
 const texts = [
@@ -31,6 +32,13 @@ describe('francScores', () => {
     fc.assert(fc.property(sample, fc.integer({min: 0, max: 30}), (text, minLength) => {
       expect(francScores(text, minLength)).toEqual(francAll(text, {minLength}))
     }), {numRuns: 300})
+  })
+
+  it('counts trigrams as trigram-utils does (property)', () => {
+    const text = fc.oneof(fc.string({unit: 'grapheme', maxLength: 100}), fc.string({unit: fc.constantFrom('a', 'B', ' ', '\t', '\n', '1', '!', '@', 'é', 'Ω', '\u00a0', '\u2028', '-', 'İ'), maxLength: 60}))
+    fc.assert(fc.property(text, (value) => {
+      expect(Object.fromEntries(trigramCounts(value))).toEqual({...asDictionary(value)})
+    }), {numRuns: 1000})
   })
 
   it('reads 2,048 characters, as franc does', () => {

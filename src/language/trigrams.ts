@@ -13,7 +13,6 @@
  * trigram of the text, all languages at once, in integers, so the result
  * is identical. A property test compares this with franc on random text.
  */
-import {asDictionary} from 'trigram-utils'
 import {expressions} from 'franc/expressions.js'
 import {data} from 'franc/data.js'
 
@@ -53,6 +52,22 @@ function indexOf(script: string): ScriptIndex {
   return index
 }
 
+/**
+ * How often each trigram occurs in the text, as franc's trigram-utils
+ * counts them: punctuation and digits (U+0021 to U+0040) and runs of white
+ * space become one space, the text is trimmed, lowercased and padded with a
+ * space on both sides.
+ */
+export function trigramCounts(value: string): Map<string, number> {
+  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const counts = new Map<string, number>()
+  for (let index = 0; index + 3 <= cleaned.length; index++) {
+    const trigram = cleaned.slice(index, index + 3)
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+  }
+  return counts
+}
+
 /** The script (franc's name) most of the text is written in, as franc decides it. */
 function topScript(value: string): [string | undefined, number] {
   let topCount = -1
@@ -78,15 +93,12 @@ export function francScores(value: string, minLength = 10): Array<[string, numbe
   const [script, share] = topScript(value)
   if (!script || !(script in data)) return [[!script || share === 0 ? 'und' : script, 1]]
 
-  const counts = asDictionary(value) as Record<string, number>
+  const counts = trigramCounts(value)
   const {codes, postings} = indexOf(script)
-  let distinct = 0
   const sums = new Array<number>(codes.length).fill(0)
-  for (const trigram in counts) {
-    distinct++
+  for (const [trigram, count] of counts) {
     const list = postings.get(trigram)
     if (!list) continue
-    const count = counts[trigram]!
     for (let at = 0; at < list.length; at += 2) {
       let difference = count - list[at + 1]! - 1
       if (difference < 0) difference = -difference
@@ -94,6 +106,7 @@ export function francScores(value: string, minLength = 10): Array<[string, numbe
       sums[language] = sums[language]! + difference - MAX_DIFFERENCE
     }
   }
+  const distinct = counts.size
   const distances = codes.map((code, language): [string, number] => [code, MAX_DIFFERENCE * distinct + sums[language]!])
   distances.sort((a, b) => a[1] - b[1])
 
