@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect, vi, beforeEach} from 'vitest'
 import {checkFiles, loadConfig} from '../src/index.js'
-import {checkInPool, workerFile, poolPays, type PoolSetup} from '../src/run/pool.js'
+import {checkInPool, workerFile, poolPays, WORKERS_ONLY_FROM, type PoolSetup} from '../src/run/pool.js'
 import {prepareSource} from '../src/lint/engine.js'
 import {sharedDictionaries} from '../src/dictionaries/index.js'
 import {rules} from '../rules/index.js'
@@ -149,6 +149,23 @@ describe('worker pool', () => {
     expect(outcomes.filter((outcome) => outcome.result.messages.length === 0)).toHaveLength(jobs.length - failed.length)
   })
 
+  it('leaves a long run to workers only, and a short one partly to this thread', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-lanes-'))
+    const worker = path.join(directory, 'worker.mjs')
+    fs.writeFileSync(worker, "export default (batch) => batch.jobs.map((job) => ({ioError: false, result: {path: job.display, language: 'worker', languageName: null, languageSource: null, messages: [], errors: 0, warnings: 0, infos: 0}}))\n")
+    const {setup, here} = await runFor()
+    // Files that cannot be read: this thread reports them as unreadable, the fake worker as checked.
+    const jobsFor = (count: number): FileJob[] => Array.from({length: count}, (_, index) => ({absolute: path.join(directory, `missing-${index}.txt`), display: `f${index}`}))
+    const long = (await checkInPool(jobsFor(Math.ceil(WORKERS_ONLY_FROM / 0.012) + 100), setup, {threads: 2, force: true, filename: worker, here}))!
+    expect(long.every((outcome) => outcome.result.language === 'worker')).toBe(true)
+    expect(started.count).toBe(2)
+    started.count = 0
+    const short = (await checkInPool(jobsFor(200), setup, {threads: 2, force: true, filename: worker, here}))!
+    expect(started.count).toBe(1)
+    expect(short.some((outcome) => outcome.result.language === 'worker')).toBe(true)
+    expect(short.some((outcome) => outcome.result.messages[0]?.ruleId === 'unreadable')).toBe(true)
+  }, 120_000)
+
   it('runs with the worker of the Action bundle (dist/worker.js)', async () => {
     const {setup, here} = await runFor()
     const jobs = jobsOf(seeds)
@@ -189,5 +206,20 @@ describe('workers started ahead by the command', async () => {
     expect(workersToWarm(['merge', ...many], root)).toBe(0)
     expect(workersToWarm(['--help', ...many], root)).toBe(0)
     expect(workersToWarm([], root)).toBe(0)
+  })
+  it('for a project: no files named and `documents` in the config', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-warm-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'translint.config.json'), JSON.stringify({documents: [{source: 'docs/en/**/*.md', translations: 'docs/{locale}/{path}'}], locales: ['fr']}))
+      fs.mkdirSync(path.join(dir, 'docs'))
+      fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({source: 'en.txt', files: ['*.txt']}))
+      expect(workersToWarm([], dir)).toBe(cores > 1 ? cores - 1 : 0)
+      expect(workersToWarm(['-f', 'json'], path.join(dir, 'docs'))).toBe(cores > 1 ? cores - 1 : 0)
+      expect(workersToWarm(['docs/fr/a.md'], dir)).toBe(0)
+      expect(workersToWarm(['-c', 'other.json'], dir)).toBe(0)
+      expect(workersToWarm(['--config=translint.config.json'], dir)).toBe(cores > 1 ? cores - 1 : 0)
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true})
+    }
   })
 })

@@ -1,13 +1,15 @@
 /**
  * How many worker threads to start before the command has even loaded its
  * modules: only when the arguments name many files (or a directory or a
- * glob), so that a run on a few files never pays for a pool it will not use
+ * glob), or name none and the config has `documents` (a project), so
+ * that a run on a few files never pays for a pool it will not use
  * (src/run/pool.ts: with 2 cores a pool pays from some 100 files). A
  * cheap reading of the arguments; the real parsing happens in `run`.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {findConfig} from '../run/find-config.js'
 
 /** Options that take a value (their value is not a file). */
 const VALUED = new Set(['-s', '--source', '-l', '--lang', '--source-lang', '-c', '--config', '-f', '--format', '--max-warnings', '--concurrency', '--shard', '--cache-location', '--suppress-rule', '--suppressions-location'])
@@ -19,6 +21,7 @@ export function workersToWarm(argv: string[], cwd: string): number {
   if (argv[0] === 'merge') return 0
   const positionals: string[] = []
   let concurrency: string | undefined
+  let config: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
     if (arg === '--') {
@@ -30,6 +33,7 @@ export function workersToWarm(argv: string[], cwd: string): number {
     if (VALUED.has(name)) {
       const value = inline ?? argv[++index]
       if (name === '--concurrency') concurrency = value
+      if (name === '-c' || name === '--config') config = value
     } else if (!arg.startsWith('-') || arg === '-') {
       positionals.push(arg)
     }
@@ -39,9 +43,22 @@ export function workersToWarm(argv: string[], cwd: string): number {
   if (!Number.isInteger(threads) || threads < 2) return 0
   // A directory or a glob may hold any number of files; else one lane per
   // file at most. This thread is one of the lanes: start the others.
-  const open = positionals.some((entry) => GLOB.test(entry) || isDirectory(path.resolve(cwd, entry)))
+  // No files named: a project's config (`documents`) names them all.
+  const open = positionals.some((entry) => GLOB.test(entry) || isDirectory(path.resolve(cwd, entry))) ||
+    (positionals.length === 0 && isProject(config === undefined ? findConfig(cwd) : path.resolve(cwd, config)))
   if (!open && positionals.length < WARM_FROM_FILES) return 0
   return Math.min(threads, open ? threads : positionals.length) - 1
+}
+
+/** Whether the config pairs documents (`documents`): a project of any size. */
+function isProject(file: string | undefined): boolean {
+  if (!file) return false
+  try {
+    const config = JSON.parse(fs.readFileSync(file, 'utf8')) as {documents?: unknown}
+    return Array.isArray(config.documents) && config.documents.length > 0
+  } catch {
+    return false // The run reports it.
+  }
 }
 
 function isDirectory(file: string): boolean {

@@ -260,7 +260,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       config,
       ...(options.lang ? {lang: options.lang} : {}),
       ...(source && sourceText !== undefined ? {source: {text: sourceText, language: source.language.tag, ...(source.path ? {path: source.path} : {}), ...(source.agreement ? {agreement: source.agreement} : {})}} : {})
-    }, {threads, here: run})
+    }, {threads, contents: read, here: run})
     : undefined
   const outcomes: FileOutcome[] = []
   if (pooled) outcomes.push(...pooled)

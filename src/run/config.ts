@@ -10,7 +10,8 @@ import {resolveLanguage, LanguageError} from '../language/index.js'
 import {dictionaryExists} from '../dictionaries/index.js'
 import {ENGINE_MESSAGES} from '../lint/engine-messages.js'
 
-export const CONFIG_NAME = 'translint.config.json'
+export {CONFIG_NAME, findConfig} from './find-config.js'
+import {findConfig} from './find-config.js'
 
 /** A configuration problem, naming the file and the key. */
 export class ConfigError extends Error {
@@ -21,18 +22,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError'
     this.file = file
     this.key = key
-  }
-}
-
-/** Walk up from `cwd` to the first directory holding a config file. */
-export function findConfig(cwd: string): string | undefined {
-  let directory = path.resolve(cwd)
-  for (;;) {
-    const candidate = path.join(directory, CONFIG_NAME)
-    if (fs.existsSync(candidate)) return candidate
-    const parent = path.dirname(directory)
-    if (parent === directory) return undefined
-    directory = parent
   }
 }
 

@@ -27,7 +27,7 @@ import {decideLanguage} from '../language/decide.js'
 import type {AgreementData} from '../compare/agreement.js'
 import {checkFile, failedResult, type FileJob, type FileOutcome, type RunContext} from './check-file.js'
 import type {Batch} from './worker.js'
-import {takeWarm, warmCount, workerFile} from './prewarm.js'
+import {startLane, takeWarm, warmCount, workerFile} from './prewarm.js'
 
 export {workerFile}
 
@@ -58,6 +58,14 @@ const CHAR_COST = 1e-6
 const LANGUAGE_WARM_UP = 0.15
 /** Starting a worker and loading translint in it (about 0.3 s). */
 const WORKER_START = 0.3
+/**
+ * Estimated seconds of work from which this thread only schedules and
+ * workers check every file (some 1,500 pages): in this thread the garbage
+ * collector took 9 % of the time in a 10,000-page project, in a worker with
+ * a larger young generation 4 % (docs/performance.md). Shorter runs keep
+ * this thread as a lane: it works while the workers start.
+ */
+export const WORKERS_ONLY_FROM = 20
 /** Most files in one batch: small enough to balance, large enough to amortise messages. */
 const MAX_BATCH = 25
 
@@ -82,32 +90,46 @@ const READ_AHEAD = 4 * 1024
 export const GUESS_LENGTH = 500
 export const GUESS_AMONG = ['eng', 'cat', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'rus', 'hrv', 'dan', 'swe', 'pol', 'ces', 'ron', 'ukr', 'tur', 'afr', 'tgl', 'srp']
 
-async function estimate(job: FileJob, index: number, setup: PoolSetup): Promise<Estimate> {
-  let size = 0
-  let sample = ''
-  try {
-    const handle = await fs.promises.open(job.absolute, 'r')
-    try {
-      size = (await handle.stat()).size
-      const buffer = new Uint8Array(Math.min(size, READ_AHEAD))
-      const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0)
-      sample = new TextDecoder('utf-8', {fatal: false}).decode(buffer.subarray(0, bytesRead))
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    // Unreadable: the worker reports it.
-  }
+async function estimate(job: FileJob, index: number, setup: PoolSetup, contents?: ReadonlyMap<string, Uint8Array>): Promise<Estimate> {
   // Told (option, config, file name), or a quick guess among the languages
   // with dictionaries from the first characters: full identification costs
   // about 4 ms a file, which the main thread cannot spend up front.
-  let language: Language | undefined
+  let hinted: Language | undefined
   try {
-    const hinted = decideLanguage('', {...(setup.lang ? {lang: setup.lang} : {}), ...(job.configLang ? {configLang: job.configLang} : {}), path: job.absolute})
-    const guessed = hinted.language ? undefined : identifyAmong(sample.slice(0, GUESS_LENGTH), GUESS_AMONG)
-    language = hinted.language ?? (guessed ? resolveLanguage(guessed) : undefined)
+    hinted = decideLanguage('', {...(setup.lang ? {lang: setup.lang} : {}), ...(job.configLang ? {configLang: job.configLang} : {}), path: job.absolute}).language
   } catch {
-    language = undefined
+    hinted = undefined
+  }
+  // Bytes read already (for agreement or the cache) are not read again.
+  const bytes = contents?.get(job.absolute)
+  let size = bytes?.length ?? 0
+  let sample = ''
+  if (bytes && !hinted) sample = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(0, READ_AHEAD))
+  else if (!bytes) {
+    try {
+      const handle = await fs.promises.open(job.absolute, 'r')
+      try {
+        size = (await handle.stat()).size
+        if (!hinted) {
+          const buffer = new Uint8Array(Math.min(size, READ_AHEAD))
+          const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0)
+          sample = new TextDecoder('utf-8', {fatal: false}).decode(buffer.subarray(0, bytesRead))
+        }
+      } finally {
+        await handle.close()
+      }
+    } catch {
+      // Unreadable: the worker reports it.
+    }
+  }
+  let language = hinted
+  if (!language) {
+    try {
+      const guessed = identifyAmong(sample.slice(0, GUESS_LENGTH), GUESS_AMONG)
+      language = guessed ? resolveLanguage(guessed) : undefined
+    } catch {
+      language = undefined
+    }
   }
   const tag = language?.tag ?? 'und'
   return {job, index, language: tag, dictionaries: language ? [language.tag, ...kinOf(language)] : [], cost: FILE_COST + size * CHAR_COST}
@@ -252,6 +274,8 @@ export interface PoolOptions {
   filename?: string
   /** Use the pool even when the estimate says it does not pay (tests). */
   force?: boolean
+  /** Files already read, by absolute path: their size is known without opening them. */
+  contents?: ReadonlyMap<string, Uint8Array>
 }
 
 /**
@@ -260,19 +284,22 @@ export interface PoolOptions {
  * found): the caller then checks in its own thread.
  */
 export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: PoolOptions): Promise<FileOutcome[] | undefined> {
-  const here = options.here
   const filename = options.filename ?? workerFile()
   const threads = Math.min(options.threads, jobs.length)
   if (!filename || threads < 2) return undefined
-  const estimates = await Promise.all(jobs.map((job, index) => estimate(job, index, setup)))
-  const {lanes, total} = plan(estimates, threads, setup, here !== undefined, warmCount(filename))
+  const estimates = await Promise.all(jobs.map((job, index) => estimate(job, index, setup, options.contents)))
+  let {lanes, total} = plan(estimates, threads, setup, options.here !== undefined, warmCount(filename))
   if (!options.force && !poolPays(total, threads)) return undefined
+  // A long run is checked by workers only: their young generation is sized
+  // for it (prewarm.ts), this thread's is V8's default and cannot change.
+  const here = total < WORKERS_ONLY_FROM ? options.here : undefined
+  if (options.here && !here) ({lanes, total} = plan(estimates, threads, setup, false, warmCount(filename)))
 
   const outcomes: Array<FileOutcome | undefined> = new Array(jobs.length)
   // Lane 0 is this thread when it takes part; the others are one-thread
   // pools, so that a lane keeps its worker and the dictionaries loaded there.
   const first = here ? 1 : 0
-  const pools = lanes.slice(first).map(() => takeWarm(filename) ?? new Tinypool({filename, minThreads: 1, maxThreads: 1, idleTimeout: 0}))
+  const pools = lanes.slice(first).map(() => takeWarm(filename) ?? startLane(filename))
   const runBatch = async (laneIndex: number, batch: Planned): Promise<FileOutcome[]> => {
     const batchJobs = batch.jobs.map(({job}) => job)
     if (here && laneIndex === 0) {
