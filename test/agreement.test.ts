@@ -3,6 +3,7 @@
  * counted directly; test/untranslated.test.ts has the rule's use of it.
  */
 import {describe, it, expect} from 'vitest'
+import fc from 'fast-check'
 import {Agreement, agreementGroup, buildAgreement, proseTerms, MIN_OTHERS, TERM_SHARE} from '../src/compare/agreement.js'
 
 const sorted = (terms: Set<string>): string[] => [...terms].sort()
@@ -54,6 +55,20 @@ describe('proseTerms: lower-case words and pairs of the prose', () => {
 
   it('words with combining marks are one word', () => {
     expect(sorted(proseTerms('cafe\u0301 nuovo'))).toEqual(['cafe\u0301', 'cafe\u0301 nuovo', 'nuovo'])
+  })
+})
+
+describe('proseTerms with a vocabulary', () => {
+  it('keeps exactly the terms of the vocabulary (property)', () => {
+    const word = fc.constantFrom('writing', 'center', 'Writing', 'the', 'and', 'il', 'di', 'shell', 'script', 'café', 'x')
+    const gap = fc.constantFrom(' ', '  ', '\u00a0', ', ', '. ', '\n', ' `code` ', ' (https://a.b) ')
+    const text = fc.array(fc.tuple(word, gap), {maxLength: 30}).map((parts) => parts.map(([w, g]) => w + g).join(''))
+    const vocabulary = fc.uniqueArray(fc.oneof(word.map((w) => w.toLowerCase()), fc.tuple(word, word).map(([a, b]) => `${a.toLowerCase()} ${b.toLowerCase()}`)), {maxLength: 20})
+    fc.assert(fc.property(text, vocabulary, (value, known) => {
+      // A vocabulary as the source's: with each pair, its two words.
+      const set = new Set(known.flatMap((term) => [term, ...term.split(' ')]))
+      expect(sorted(proseTerms(value, set))).toEqual(sorted(proseTerms(value)).filter((term) => set.has(term)))
+    }), {numRuns: 500})
   })
 })
 
