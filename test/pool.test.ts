@@ -152,12 +152,16 @@ describe('worker pool', () => {
   it('leaves a long run to workers only, and a short one partly to this thread', async () => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-lanes-'))
     const worker = path.join(directory, 'worker.mjs')
-    fs.writeFileSync(worker, "export default (batch) => batch.jobs.map((job) => ({ioError: false, result: {path: job.display, language: 'worker', languageName: null, languageSource: null, messages: [], errors: 0, warnings: 0, infos: 0}}))\n")
+    fs.writeFileSync(worker, "export default (batch) => batch.jobs.map((job) => ({ioError: false, result: {path: job.display, language: job.group ?? 'worker', languageName: null, languageSource: null, messages: [], errors: 0, warnings: 0, infos: 0}}))\n")
     const {setup, here} = await runFor()
     // Files that cannot be read: this thread reports them as unreadable, the fake worker as checked.
     const jobsFor = (count: number): FileJob[] => Array.from({length: count}, (_, index) => ({absolute: path.join(directory, `missing-${index}.txt`), display: `f${index}`}))
-    const long = (await checkInPool(jobsFor(Math.ceil(WORKERS_ONLY_FROM / 0.012) + 100), setup, {threads: 2, force: true, filename: worker, here}))!
-    expect(long.every((outcome) => outcome.result.language === 'worker')).toBe(true)
+    // Each job is completed (`prepare`) before it is sent.
+    const prepare = async (job: FileJob): Promise<void> => {
+      job.group = 'prepared'
+    }
+    const long = (await checkInPool(jobsFor(Math.ceil(WORKERS_ONLY_FROM / 0.012) + 100), setup, {threads: 2, force: true, filename: worker, here, prepare}))!
+    expect(long.every((outcome) => outcome.result.language === 'prepared')).toBe(true)
     expect(started.count).toBe(2)
     started.count = 0
     const short = (await checkInPool(jobsFor(200), setup, {threads: 2, force: true, filename: worker, here}))!

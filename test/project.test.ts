@@ -164,6 +164,26 @@ describe('a project without git', () => {
     expect(result.ioErrors).toBe(1)
   })
 
+  it('counts what the other translations keep, with and without a cache (agreement before each page)', async () => {
+    const en = '# Workflow\n\nOpen a pull request when your change is ready for review by the maintainers.\n'
+    const pages = {
+      'docs/en/flow.md': en,
+      'docs/fr/flow.md': '# Flux de travail\n\nOuvrez une pull request quand votre modification est prête pour la relecture par les responsables.\n',
+      'docs/de/flow.md': '# Arbeitsablauf\n\nÖffnen Sie einen pull request, wenn Ihre Änderung bereit für die Prüfung durch die Betreuer ist.\n',
+      'docs/es/flow.md': '# Flujo de trabajo\n\nAbre una pull request cuando tu cambio esté listo para la revisión de los responsables.\n',
+      'docs/it/flow.md': '# Flusso di lavoro\n\nApri una pull request quando la tua modifica è pronta per la revisione dei responsabili.\n'
+    }
+    const config = {documents: [{source: 'docs/en/**/*.md', translations: 'docs/{locale}/{path}'}], locales: ['fr', 'de', 'es', 'it']}
+    const cwd = project(pages, config)
+    const plain = await checkFiles([], {cwd, concurrency: 1})
+    const cached = await checkFiles([], {cwd, concurrency: 1, cache: true})
+    expect(cached.files).toEqual(plain.files)
+    for (const file of plain.files.filter((entry) => entry.path.startsWith('docs/'))) expect(ids(file)).not.toContain('untranslated')
+    // Alone, without the others' votes, the same words are English left behind.
+    const alone = project({'docs/en/flow.md': en, 'docs/fr/flow.md': pages['docs/fr/flow.md']}, {...config, locales: ['fr']})
+    expect(ids(byPath(await checkFiles([], {cwd: alone, concurrency: 1})).get('docs/fr/flow.md'))).toContain('untranslated')
+  })
+
   it('caches per source: a changed source re-checks only its translations', async () => {
     const cwd = project(BASIC)
     const first = await checkFiles([], {cwd, concurrency: 1, cache: true})

@@ -38,6 +38,8 @@ export interface PoolSetup {
   config: ResolvedConfig
   source?: {text: string; path?: string; language: string; agreement?: AgreementData}
   lang?: string
+  /** Results with the texts and their alignment (the review page). */
+  review?: boolean
 }
 
 /** Seconds per byte of a `.dic` file to load it (hunspell in WebAssembly, measured: sr 5.9 MB in 0.6 s). */
@@ -276,6 +278,8 @@ export interface PoolOptions {
   force?: boolean
   /** Files already read, by absolute path: their size is known without opening them. */
   contents?: ReadonlyMap<string, Uint8Array>
+  /** Completes a job just before it is checked (a project's agreement, counted source by source). */
+  prepare?: (job: FileJob) => Promise<void>
 }
 
 /**
@@ -302,6 +306,7 @@ export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: Po
   const pools = lanes.slice(first).map(() => takeWarm(filename) ?? startLane(filename))
   const runBatch = async (laneIndex: number, batch: Planned): Promise<FileOutcome[]> => {
     const batchJobs = batch.jobs.map(({job}) => job)
+    if (options.prepare) for (const job of batchJobs) await options.prepare(job)
     if (here && laneIndex === 0) {
       const results: FileOutcome[] = []
       for (const job of batchJobs) results.push(await checkFile(job, here))
