@@ -21,6 +21,7 @@ import {parseShard, ShardError, type Shard} from '../run/shard.js'
 import {runMerge} from './merge.js'
 import {findConfig} from '../run/config.js'
 import {display} from '../run/workspace.js'
+import {reportHtml} from '../report/html.js'
 import {SUPPRESSIONS_FILE, formatSuppressions, keyFor, suppressibleIds, pruneSuppressions, readSuppressions, recordSuppressions, withSuppressions, writeSuppressions, type Suppressions, type SuppressionsReport} from '../run/suppressions.js'
 
 export interface CliIo {
@@ -30,7 +31,7 @@ export interface CliIo {
   env: Record<string, string | undefined>
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 
 export const HELP = `Usage: translint [options] [files, directories or globs ...]
        translint merge [options] <report.json|report.sarif ...>   (see translint merge --help)
@@ -45,8 +46,10 @@ Options:
   -c, --config <file>      configuration file (default: translint.config.json,
                            searched from the working directory upwards)
       --no-config          use no configuration file
-  -f, --format <name>      stylish (default), json, sarif (SARIF 2.1.0)
-                           or github (workflow command annotations)
+  -f, --format <name>      stylish (default), json, sarif (SARIF 2.1.0),
+                           github (workflow command annotations) or html
+                           (a review page: source and translation side by
+                           side, findings in place; write it to a file)
       --max-warnings <n>   exit 1 when there are more than n warnings
       --cache              reuse results of unchanged files (.translintcache)
       --cache-location <p> the cache file, or a directory for it
@@ -156,6 +159,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(suppressions !== undefined ? {suppressions} : {}),
       ...(shard ? {shard} : {}),
       ...(values.cache ? {cache: true, ...(values['cache-location'] ? {cacheLocation: values['cache-location']} : {})} : {}),
+      ...(format === 'html' ? {review: true} : {}),
       ...(values.source ? {source: values.source} : {}),
       ...(values.lang ? {lang: values.lang} : {}),
       ...(values['source-lang'] ? {sourceLang: values['source-lang']} : {}),
@@ -197,7 +201,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         ? JSON.stringify(toSarif(files, {root: io.cwd, cwd: io.cwd, rules, version: VERSION}), null, 2)
         : format === 'github'
           ? reportGithub(files, {cwd: io.cwd})
-          : reportStylish(files, summary, {color, ...(result.project ? {project: result.project} : {}), ...(result.suppressions ? {suppressions: {file: display(result.suppressions.file, io.cwd), unused: result.suppressions.unused}} : {})})
+          : format === 'html'
+            ? reportHtml(files, summary, {...(result.project ? {project: result.project} : {})}).trimEnd()
+            : reportStylish(files, summary, {color, ...(result.project ? {project: result.project} : {}), ...(result.suppressions ? {suppressions: {file: display(result.suppressions.file, io.cwd), unused: result.suppressions.unused}} : {})})
     if (output !== '') io.stdout.write(`${output}\n`)
     // Unused suppressions are a note, never a failure: the stylish report
     // has it; the other formats' output stays as their readers expect.

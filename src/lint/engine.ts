@@ -11,6 +11,7 @@ import {resolveLanguage} from '../language/index.js'
 import {decideLanguage} from '../language/decide.js'
 import {sourceAcronyms, definedAcronyms, termSpecs, findTerms, namesBeforeTerms, findPhrases, rangeSet, alignOutlines, findInUnits} from '../compare/analyze.js'
 import {compareMessages, countMessages, fatalOf, fileError, type FileResult, type LintMessage} from './messages.js'
+import {reviewOf} from './review.js'
 import {applyMarkers} from './markers.js'
 import {docsUrl} from './docs.js'
 import {termMatcher} from '../text/terms.js'
@@ -61,6 +62,8 @@ export interface LintTextOptions {
   source?: PreparedSource
   /** The source as the translation last followed it, when the source changed since (src/run/history.ts). */
   history?: HistoryInput
+  /** Also give the texts and their alignment for the review page (`review` on the result). */
+  review?: boolean
   config: ResolvedConfig
   rules: ReadonlyArray<Rule<any>>
   resources: Resources
@@ -245,7 +248,7 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
 
   const kept = doc.mdast ? applyMarkers(doc, messages, options.rules.map((rule) => rule.id)) : messages
   kept.sort(compareMessages)
-  return countMessages({
+  const result: FileResult = countMessages({
     path: displayPath,
     source: options.source?.path ?? null,
     language: decided.language?.tag ?? null,
@@ -253,6 +256,13 @@ export async function lintText(options: LintTextOptions): Promise<FileResult> {
     languageSource: decided.language ? decided.source : null,
     messages: kept
   })
+  if (!options.review) return result
+  const review = reviewOf(
+    source ? {text: source.doc.text, outline: source.outline, language: source.language.tag, ...(source.path !== undefined ? {path: source.path} : {})} : undefined,
+    {text: doc.text, outline: tree},
+    alignment
+  )
+  return {...result, review}
 }
 
 const orders = new WeakMap<ReadonlyArray<Rule<any>>, ReadonlyArray<Rule<any>>>()

@@ -5,6 +5,7 @@
  */
 import {z} from 'zod'
 import type {Severity} from './rule.js'
+import type {Review} from './review.js'
 import {LANGUAGE_SOURCES} from '../language/index.js'
 
 // The one schema of a file's result: the library's types are inferred from
@@ -71,7 +72,13 @@ export const fileResultSchema = z.strictObject({
 
 export type MessagePlace = {[K in keyof typeof place]: number}
 export type LintMessage = z.infer<typeof messageSchema>
-export type FileResult = z.infer<typeof fileResultSchema>
+export type FileResult = z.infer<typeof fileResultSchema> & {
+  /**
+   * The texts and their alignment, for the review page: only when asked for
+   * (`review: true`), never stored in the cache nor in JSON reports.
+   */
+  review?: Review
+}
 
 export interface Summary {
   files: number

@@ -52,6 +52,8 @@ export interface RunContext {
   lang?: string
   rules: ReadonlyArray<Rule<any>>
   resources: Resources
+  /** Give results the texts and their alignment (the review page). */
+  review?: boolean
   /** Sources of jobs that bring their own, parsed (see `preparedSource`). */
   prepared?: Map<string, PreparedSource>
 }
@@ -101,6 +103,7 @@ export async function checkBytes(job: FileJob, bytes: Uint8Array, run: RunContex
       ...(job.group ? {group: job.group} : {}),
       ...(source ? {source} : {}),
       ...(job.history ? {history: job.history} : {}),
+      ...(run.review ? {review: true} : {}),
       config: run.config,
       rules: run.rules,
       resources: run.resources

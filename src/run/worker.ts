@@ -25,6 +25,7 @@ function contextFor(setup: PoolSetup): RunContext {
       rules,
       resources: {speller: (language) => dictionaries.speller(language)},
       ...(setup.lang ? {lang: setup.lang} : {}),
+      ...(setup.review ? {review: true} : {}),
       ...(setup.source ? {source: prepareSource(setup.source.text, setup.source)} : {})
     }
     // One run at a time in practice; keep the last few.
