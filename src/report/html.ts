@@ -174,6 +174,12 @@ function fileSection(file: FileResult, fileIndex: number): string {
         // A finding about something missing belongs with the source's unit.
         if (sourceRow !== -1 && (row === -1 || review.rows[sourceRow]!.target.length === 0)) row = sourceRow
       }
+      // An empty span at the start of the unit after a missing one marks
+      // where that unit would be (`list-count`): it belongs to the gap.
+      if (row > 0 && offset === endOffset && review.rows[row - 1]!.target.length === 0) {
+        const first = review.rows[row]!.target[0]
+        if (first !== undefined && review.translation.units[first]!.start === offset) row--
+      }
       if (row !== -1) rowOf.set(entry, row)
     }
   }

@@ -1,0 +1,115 @@
+/**
+ * The review page as HTML text (test/review-page.test.ts opens it in a
+ * browser): rows in reading order, missing and extra units, findings in
+ * place, escaping, direction.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, it, expect, afterEach} from 'vitest'
+import {checkFiles, reportHtml, type FileResult} from '../src/index.js'
+import {directionOf, escapeHtml} from '../src/report/html.js'
+import {summarize} from '../src/lint/messages.js'
+import {iwca} from './helpers.js'
+
+const made: string[] = []
+afterEach(() => {
+  for (const directory of made.splice(0)) fs.rmSync(directory, {recursive: true, force: true})
+})
+
+function folder(files: Record<string, string>): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-html-'))
+  made.push(directory)
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(directory, name), content)
+  return directory
+}
+
+async function review(files: Record<string, string>, names: string[]): Promise<{files: FileResult[]; html: string}> {
+  const cwd = folder(files)
+  const result = await checkFiles(names, {cwd, source: 'en.txt', config: {}, concurrency: 1, review: true})
+  return {files: result.files, html: reportHtml(result.files, result.summary)}
+}
+
+/** The rows of one file's table: class and the text of each cell. */
+function rows(html: string, fileIndex = 0): Array<{classes: string; cells: string[]}> {
+  const section = html.split(`<section class="file" id="file-${fileIndex}"`)[1]!.split('</section>')[0]!
+  return [...section.matchAll(/<tr class="(row[^"]*)">([\s\S]*?)<\/tr>/g)].map((match) => ({
+    classes: match[1]!,
+    cells: [...match[2]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<span class="sr">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"))
+  }))
+}
+
+const EN = 'The Association was founded in 1983.\n\nIt supports writing centers around the world.\n\nIt publishes two journals every year.\n'
+
+describe('review page', () => {
+  it('puts each source unit beside its translation, in reading order', async () => {
+    const {html} = await review({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1983.\n\nDona suport als centres d'escriptura de tot el món.\n\nPublica dues revistes cada any.\n"}, ['ca.txt'])
+    const table = rows(html)
+    expect(table.map((row) => row.classes)).toEqual(['row link-match kind-paragraph', 'row link-match kind-paragraph', 'row link-match kind-paragraph'])
+    expect(table[0]!.cells).toEqual(['The Association was founded in 1983.', "L'Associació es va fundar el 1983."])
+    expect(table[2]!.cells[1]).toBe('Publica dues revistes cada any.')
+  })
+
+  it('shows a missing unit as an empty, labelled cell where it stands in the source', async () => {
+    const {files, html} = await review({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1983.\n\nPublica dues revistes cada any.\n"}, ['ca.txt'])
+    const table = rows(html)
+    expect(table.map((row) => row.classes.split(' ')[1])).toEqual(['link-match', 'link-missing', 'link-match'])
+    expect(table[1]!.cells[0]).toBe('It supports writing centers around the world.')
+    expect(table[1]!.cells[1]).toMatch(/paragraph missing in the translation/)
+    // The finding about it is linked from the list and sits in that row.
+    const finding = files[0]!.messages.find((message) => message.ruleId === 'paragraph-count')
+    expect(finding).toBeDefined()
+    expect(html).toMatch(/<td class="empty target">[^]*?id="m-0-\d+"/)
+  })
+
+  it('shows an extra unit with an empty source cell', async () => {
+    const {html} = await review({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1983.\n\nDona suport als centres d'escriptura de tot el món.\n\nAquest paràgraf no és a l'original i parla d'una altra cosa ben diferent.\n\nPublica dues revistes cada any.\n"}, ['ca.txt'])
+    const table = rows(html)
+    const extra = table.findIndex((row) => row.classes.includes('link-extra'))
+    expect(extra).toBeGreaterThan(0)
+    expect(table[extra]!.cells[0]).toMatch(/paragraph not in the source/)
+    expect(table[extra]!.cells[1]).toMatch(/^Aquest paràgraf no és a l'original/)
+    expect(table.filter((row) => row.classes.includes('link-extra'))).toHaveLength(1)
+    expect(table).toHaveLength(4)
+  })
+
+  it('highlights a finding at its span, anchored from the list, with its context there', async () => {
+    const {files, html} = await review({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1985.\n\nDona suport als centres d'escriptura de tot el món.\n\nPublica dues revistes cada any.\n"}, ['ca.txt'])
+    const message = files[0]!.messages.find((entry) => entry.ruleId === 'number-parity')!
+    expect(message).toBeDefined()
+    expect(html).toMatch(/<mark class="finding sev-error" data-rule="number-parity" data-severity="error" id="m-0-1" tabindex="-1"[^>]*>1985</)
+    expect(html).toContain('<a href="#m-0-1">1:30</a>')
+    expect(html).toContain("In: <q>L&#39;Associació es va fundar el 1985.</q>")
+  })
+
+  it('writes everything from the documents as text', async () => {
+    const hostile = "L'Associació <script>alert(1)</script></td></tr> es va fundar el 1983 <img src=x onerror=alert(2)>.\n\nDona suport als centres d'escriptura de tot el món.\n\nPublica dues revistes cada any.\n"
+    const {html} = await review({'en.txt': EN, 'x"<b>.txt': hostile}, ['x"<b>.txt'])
+    expect(html).not.toMatch(/<script>alert|<img|<\/td><\/tr> es va|<b>\.txt/)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;/td&gt;&lt;/tr&gt;')
+    expect(html).toContain('x&quot;&lt;b&gt;.txt')
+    expect(html.match(/<script>/g)).toHaveLength(1)
+    expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;')
+  })
+
+  it('lists every input in the overview, unreadable ones too, in the report order', async () => {
+    const cwd = folder({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1983.\n\nDona suport als centres d'escriptura de tot el món.\n\nPublica dues revistes cada any.\n"})
+    const result = await checkFiles(['ca.txt', 'missing.txt'], {cwd, source: 'en.txt', config: {}, concurrency: 1, review: true})
+    const html = reportHtml(result.files, summarize(result.files))
+    const overview = html.split('<table class="files">')[1]!.split('</table>')[0]!
+    expect([...overview.matchAll(/<a href="#file-(\d+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]])).toEqual([['0', 'ca.txt'], ['1', 'missing.txt']])
+    expect(html).toContain('No side-by-side view for this file')
+    expect(html).toMatch(/<code>unreadable<\/code>&nbsp;1/)
+  })
+
+  it('is a self-contained page: nothing loaded from elsewhere', async () => {
+    const {html} = await review({'en.txt': fs.readFileSync(path.join(iwca, 'en.txt'), 'utf8'), 'ca.txt': fs.readFileSync(path.join(iwca, 'ca.txt'), 'utf8')}, ['ca.txt'])
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(|src=["']?https?:/i)
+  })
+
+  it('lays right-to-left languages out right to left', () => {
+    for (const tag of ['ar', 'he', 'fa-IR', 'ur', 'yi', 'ps', 'uz-Arab', 'ckb']) expect(directionOf(tag), tag).toBe('rtl')
+    for (const tag of ['en', 'sr', 'ca', 'zh-Hant', 'ja', 'ar-Latn', null, undefined]) expect(directionOf(tag), String(tag)).toBe('ltr')
+  })
+})
