@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-VEPS77FW.js";
+} from "./chunk-KELO2FPI.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
@@ -26,6 +26,7 @@ function contextFor(setup) {
       rules,
       resources: { speller: (language) => dictionaries.speller(language) },
       ...setup.lang ? { lang: setup.lang } : {},
+      ...setup.review ? { review: true } : {},
       ...setup.source ? { source: prepareSource(setup.source.text, setup.source) } : {}
     };
     if (runs.size >= 4) runs.delete(runs.keys().next().value);

@@ -16,6 +16,7 @@ import {rules} from '../../rules/index.js'
 import {planAnnotations, formatAnnotation} from '../report/github.js'
 import {reportSummary} from '../report/summary.js'
 import {toSarif} from '../report/sarif.js'
+import {reportHtml} from '../report/html.js'
 import {resolveLanguage, LanguageError} from '../language/index.js'
 import {VERSION} from '../package.js'
 import type {CheckFilesOptions} from '../run/check-files.js'
@@ -74,11 +75,12 @@ export async function run(): Promise<void> {
     const lang = core.getInput('lang').trim()
     const config = core.getInput('config').trim()
     const sarif = core.getInput('sarif').trim()
+    const html = core.getInput('html').trim()
     const suppressionsInput = core.getInput('suppressions').trim()
     // `false` turns the suppressions file off; a path names it.
     const suppressions = suppressionsInput === '' ? undefined : booleanInput(suppressionsInput) === false ? false : suppressionsInput
 
-    for (const [name, entry] of [...files.map((file) => ['files', file] as const), ['source', source] as const, ['config', config] as const, ['sarif', sarif] as const, ['suppressions', typeof suppressions === 'string' ? suppressions : ''] as const]) {
+    for (const [name, entry] of [...files.map((file) => ['files', file] as const), ['source', source] as const, ['config', config] as const, ['sarif', sarif] as const, ['html', html] as const, ['suppressions', typeof suppressions === 'string' ? suppressions : ''] as const]) {
       if (entry && !insideWorkspace(workspace, entry)) {
         core.setFailed(`Input \`${name}\`: \`${entry}\` is outside the workspace (${workspace}); translint only reads and writes inside it`)
         return
@@ -148,7 +150,8 @@ export async function run(): Promise<void> {
       ...(lang ? {lang} : {}),
       ...(config ? {config} : {}),
       ...(suppressions !== undefined ? {suppressions} : {}),
-      ...(onlyChanged && changes ? {changed: changes.files} : {})
+      ...(onlyChanged && changes ? {changed: changes.files} : {}),
+      ...(html ? {review: true} : {})
     }
     const result: Awaited<ReturnType<typeof checkFiles>> & {suppressions?: SuppressionsNote} = await checkFiles(files, options)
     if (result.suppressions && (result.suppressions.suppressed > 0 || result.suppressions.unused.length > 0)) {
@@ -182,26 +185,28 @@ export async function run(): Promise<void> {
     for (const annotation of plan.annotations) process.stdout.write(`${formatAnnotation(annotation)}\n`)
     if (plan.overflow) process.stdout.write(`${formatAnnotation(plan.overflow)}\n`)
 
+    // Reports written to files: only inside the workspace.
+    const sarifFile = sarif ? writablePath(workspace, sarif) : undefined
+    const htmlFile = html ? writablePath(workspace, html) : undefined
+    for (const [name, value, file] of [['sarif', sarif, sarifFile], ['html', html, htmlFile]] as const) {
+      if (value && !file) {
+        core.setFailed(`Input \`${name}\`: \`${value}\` leads outside the workspace (${workspace}); translint only writes inside it`)
+        return
+      }
+    }
+    if (htmlFile) {
+      fs.mkdirSync(path.dirname(htmlFile), {recursive: true})
+      fs.writeFileSync(htmlFile, reportHtml(result.files, result.summary, {...(result.project ? {project: result.project} : {})}))
+      notes.push(`The review page (source and translation side by side, every finding in place) is \`${shownPath(workspace, htmlFile)}\`: upload it with \`actions/upload-artifact\` and open it from the run's artifacts.`)
+    }
+
     if (process.env.GITHUB_STEP_SUMMARY) {
       const notAnnotated = plan.omitted.error + plan.omitted.warning + plan.omitted.notice
       const summary = withNotes(reportSummary(result.files, result.summary, {cwd: workspace, notAnnotated, ...(result.project ? {project: result.project} : {})}), notes)
       await core.summary.addRaw(summary, true).write()
     }
 
-    let sarifFile = ''
-    if (sarif) {
-      sarifFile = path.resolve(workspace, sarif)
-      // Also through symbolic links: the nearest existing folder must be
-      // inside the workspace, and the file itself must not be a link.
-      let existing = path.dirname(sarifFile)
-      while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing)
-      const real = fs.realpathSync(existing)
-      const realWorkspace = fs.realpathSync(workspace)
-      const relative = path.relative(realWorkspace, real)
-      if (relative.startsWith('..') || path.isAbsolute(relative) || (fs.existsSync(sarifFile) && fs.lstatSync(sarifFile).isSymbolicLink())) {
-        core.setFailed(`Input \`sarif\`: \`${sarif}\` leads outside the workspace (${workspace}); translint only writes inside it`)
-        return
-      }
+    if (sarifFile) {
       fs.mkdirSync(path.dirname(sarifFile), {recursive: true})
       fs.writeFileSync(sarifFile, `${JSON.stringify(toSarif(result.files, {root: workspace, cwd: workspace, rules, version: VERSION}), null, 2)}\n`)
     }
@@ -210,7 +215,8 @@ export async function run(): Promise<void> {
     core.setOutput('warnings', result.summary.warnings)
     core.setOutput('files', result.summary.files)
     core.setOutput('filtered', outside)
-    core.setOutput('sarif-file', sarif ? path.relative(workspace, sarifFile).split(path.sep).join('/') : '')
+    core.setOutput('sarif-file', sarifFile ? shownPath(workspace, sarifFile) : '')
+    core.setOutput('html-file', htmlFile ? shownPath(workspace, htmlFile) : '')
 
     if (failure) core.setFailed(failure)
   } catch (error) {
@@ -218,6 +224,25 @@ export async function run(): Promise<void> {
     else if (error instanceof UsageError) core.setFailed(error.message)
     else core.setFailed(`translint failed: ${(error as Error)?.message ?? String(error)}`)
   }
+}
+
+/**
+ * Where to write an output file given relative to the workspace, or
+ * undefined when it would land outside it, also through symbolic links: the
+ * nearest existing folder must be inside, and the file must not be a link.
+ */
+function writablePath(workspace: string, input: string): string | undefined {
+  const file = path.resolve(workspace, input)
+  let existing = path.dirname(file)
+  while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing)
+  const relative = path.relative(fs.realpathSync(workspace), fs.realpathSync(existing))
+  if (relative.startsWith('..') || path.isAbsolute(relative) || (fs.existsSync(file) && fs.lstatSync(file).isSymbolicLink())) return undefined
+  return file
+}
+
+/** A path as the workspace shows it, with forward slashes. */
+function shownPath(workspace: string, file: string): string {
+  return path.relative(workspace, file).split(path.sep).join('/')
 }
 
 /** What each filter keeps, for the job summary. */
