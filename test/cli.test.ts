@@ -29,6 +29,14 @@ describe('translint (the command)', () => {
     expect(message).toMatchObject({ruleId: 'untranslated', source: 'translint', fatal: true, severity: 'error', line: 1})
     for (const key of ['reason', 'line', 'column', 'endLine', 'endColumn', 'url']) expect(message).toHaveProperty(key)
   })
+  it('writes the review page with --format html: every file, its findings, the same exit code', () => {
+    const {code, stdout} = translint(['--source', fixture('en.txt'), '--format', 'html', fixture('tl.txt'), fixture('ca.txt'), path.join(root, 'missing.txt')])
+    expect(code).toBe(2)
+    expect(stdout.startsWith('<!doctype html>')).toBe(true)
+    for (const name of ['fixtures/iwca/tl.txt', 'fixtures/iwca/ca.txt', 'missing.txt']) expect(stdout).toContain(`>${name}</a>`)
+    expect(stdout).toMatch(/<mark class="finding sev-error" data-rule="untranslated"/)
+    expect(stdout.match(/<table class="review">/g)).toHaveLength(2)
+  })
   it('exits 0 when nothing is wrong', () => {
     const {code, stdout} = translint(['--source', fixture('en.txt'), '--format', 'json', '--config', fixture('translint.config.json'), path.join(root, 'fixtures/languages/es.txt')])
     expect(JSON.parse(stdout)[0].messages.filter((message: any) => message.fatal)).toEqual([])
