@@ -309,7 +309,7 @@ export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: Po
     if (options.prepare) for (const job of batchJobs) await options.prepare(job)
     if (here && laneIndex === 0) {
       const results: FileOutcome[] = []
-      for (const job of batchJobs) results.push(await checkFile(job, here))
+      for (const job of batchJobs) results.push(await checkFile(job, here, 'sync'))
       return results
     }
     const task: Batch = {setup, jobs: batchJobs}
@@ -322,19 +322,32 @@ export async function checkInPool(jobs: FileJob[], setup: PoolSetup, options: Po
     const busiest = lanes.reduce((a, b) => (remaining(b) > remaining(a) ? b : a))
     return busiest.queue.pop()
   }
+  // A worker lane has its next batch waiting in its pool while it checks
+  // one, so that it never waits for this thread between batches.
   const drive = async (laneIndex: number): Promise<void> => {
     const lane = lanes[laneIndex]!
-    for (let batch = next(lane); batch; batch = next(lane)) {
-      try {
-        const results = await runBatch(laneIndex, batch)
+    const depth = here && laneIndex === 0 ? 1 : 2
+    const inFlight = new Set<Promise<void>>()
+    const start = (batch: Planned): void => {
+      const done: Promise<void> = runBatch(laneIndex, batch).then((results) => {
         batch.jobs.forEach(({index}, position) => {
           outcomes[index] = results[position]
         })
-      } catch (error) {
+      }, (error: unknown) => {
         // A worker that crashed (out of memory, a bug): its files are
         // reported as failed and the others go on in a fresh worker.
         for (const {job, index} of batch.jobs) outcomes[index] = {result: failedResult(job.display, error), ioError: true}
+      }).finally(() => inFlight.delete(done))
+      inFlight.add(done)
+    }
+    for (;;) {
+      while (inFlight.size < depth) {
+        const batch = next(lane)
+        if (!batch) break
+        start(batch)
       }
+      if (inFlight.size === 0) return
+      await Promise.race(inFlight)
     }
   }
   try {

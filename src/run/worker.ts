@@ -38,6 +38,7 @@ function contextFor(setup: PoolSetup): RunContext {
 export default async function checkBatch(batch: Batch): Promise<FileOutcome[]> {
   const run = contextFor(batch.setup)
   const outcomes: FileOutcome[] = []
-  for (const job of batch.jobs) outcomes.push(await checkFile(job, run))
+  // Synchronous reads: this thread has nothing else to do meanwhile.
+  for (const job of batch.jobs) outcomes.push(await checkFile(job, run, 'sync'))
   return outcomes
 }
