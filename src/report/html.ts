@@ -88,8 +88,14 @@ function highlight(text: string, start: number, end: number, spans: Array<{from:
       continue
     }
     const worst = covering.reduce((a, b) => (SEVERITY_RANK[b.placed.message.severity] > SEVERITY_RANK[a.placed.message.severity] ? b : a))
-    const first = covering.find((span) => span.role === 'finding' && !anchored.has(span.placed.id))
-    if (first) anchored.add(first.placed.id)
+    // Every finding that starts here gets its anchor: the first on the
+    // mark, the others (findings on the same words) just before it.
+    const starting = covering.filter((span) => span.role === 'finding' && !anchored.has(span.placed.id))
+    for (const span of starting) anchored.add(span.placed.id)
+    const [first, ...others] = starting
+    for (const span of others) {
+      out.push(`<span class="anchor" id="${span.placed.id}" tabindex="-1" data-rule="${escapeHtml(span.placed.message.ruleId)}" data-severity="${span.placed.message.severity}"><span class="sr">${escapeHtml(label(span.placed, span.role))}</span></span>`)
+    }
     const roles = new Set(covering.map((span) => span.role))
     const rules = [...new Set(covering.map((span) => span.placed.message.ruleId))]
     const severities = [...new Set(covering.map((span) => span.placed.message.severity))]
@@ -97,6 +103,15 @@ function highlight(text: string, start: number, end: number, spans: Array<{from:
   }
   carets(end)
   return out.join('')
+}
+
+/** Whether a cause's file (as the report shows it) is the source beside the translation. */
+function inSource(file: string | undefined, source: string | null): boolean {
+  if (file === undefined) return true
+  if (source === null) return false
+  const a = file.split('\\').join('/')
+  const b = source.split('\\').join('/')
+  return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`)
 }
 
 /** Characters of context shown on each side of a finding in the list. */
@@ -163,7 +178,7 @@ function fileSection(file: FileResult, fileIndex: number): string {
         const unit = review.translation.units[index]!
         return offset === endOffset ? offset >= unit.start && offset <= unit.end : offset < unit.end && endOffset > unit.start
       }))
-      if (cause && review.source && !cause.file) {
+      if (cause && review.source && inSource(cause.file, review.source.path)) {
         const from = offsetOf(review.source.text, cause.line, cause.column)
         const to = Math.max(from, offsetOf(review.source.text, cause.endLine, cause.endColumn))
         causeAt.set(entry, {from, to})
@@ -301,9 +316,11 @@ function filters(rules: string[]): string {
 }
 
 const STYLE = `
-:root{color-scheme:light dark;--error:#b00020;--warning:#8a5a00;--info:#1f5fa8;--line:#8884;--mark-error:#ffd6dc;--mark-warning:#fff0c2;--mark-info:#dbe9ff;--cause:#e6e0ff}
-@media (prefers-color-scheme:dark){:root{--error:#ff8a9a;--warning:#ffc857;--info:#8ab8ff;--mark-error:#5c1a24;--mark-warning:#4d3b0a;--mark-info:#1c3557;--cause:#3a2f66}}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;margin:0 auto;padding:1rem 1.5rem;max-width:120rem}
+:root{color-scheme:light dark;--bg:#ffffff;--fg:#1b1b1f;--link:#1a4fbf;--error:#b00020;--warning:#7a4f00;--info:#1f5fa8;--line:#8886;--mark-error:#ffd6dc;--mark-warning:#fff0c2;--mark-info:#dbe9ff;--cause:#e6e0ff}
+@media (prefers-color-scheme:dark){:root{--bg:#16181d;--fg:#e8e8ec;--link:#9ec1ff;--error:#ff9aa8;--warning:#ffd27a;--info:#9ec1ff;--mark-error:#5c1a24;--mark-warning:#4d3b0a;--mark-info:#1c3557;--cause:#3a2f66}}
+html{background:var(--bg);color:var(--fg)}
+a{color:var(--link)}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;margin:0 auto;padding:1rem 1.5rem;max-width:120rem;background:var(--bg);color:var(--fg)}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-top:1px solid var(--line);padding-top:1rem}
 .path,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
 .lang,.against,.totals{color:inherit;opacity:.85}
@@ -322,12 +339,12 @@ mark.sev-warning{background:var(--mark-warning);text-decoration-style:dashed;tex
 mark.sev-info{background:var(--mark-info);text-decoration-style:dotted;text-decoration-color:var(--info)}
 mark.cause{background:var(--cause);text-decoration-style:double}
 mark.caret{text-decoration:none;font-weight:700;padding:0 .1em}
-mark:focus,.caret-link:focus{outline:3px solid var(--info);outline-offset:2px}
+mark:focus,.caret-link:focus,.anchor:focus{outline:3px solid var(--info);outline-offset:2px}
 td.empty{background:repeating-linear-gradient(45deg,transparent,transparent 6px,var(--line) 6px,var(--line) 8px)}
 .badge{display:inline-block;font-size:.8em;font-weight:600;border:1px solid currentColor;border-radius:.6em;padding:0 .5em;margin-inline-end:.3em}
 tr.link-missing td.source,tr.link-extra td.target{box-shadow:inset 4px 0 var(--error)}
 .outside,.note,.context{opacity:.85;font-size:.92em}
-.filters{position:sticky;top:0;background:Canvas;border-bottom:1px solid var(--line);padding:.5rem 0;margin-top:1rem;z-index:1}
+.filters{position:sticky;top:0;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin-top:1rem;z-index:1}
 fieldset{display:inline-block;border:1px solid var(--line);margin:0 .5rem .3rem 0;vertical-align:top}
 label{margin-inline-end:.8rem;white-space:nowrap}
 .hidden{display:none}mark.filtered{background:none;text-decoration:none}
@@ -342,7 +359,7 @@ var sev=[].slice.call(document.querySelectorAll('input[name=severity]:checked'))
 var rules=[].slice.call(document.querySelectorAll('input[name=rule]:checked')).map(function(i){return i.value});
 return s.some(function(x){return sev.indexOf(x)>=0})&&r.some(function(x){return rules.indexOf(x)>=0})}
 function apply(){[].forEach.call(document.querySelectorAll('li.finding'),function(li){li.classList.toggle('hidden',!shown(li))});
-[].forEach.call(document.querySelectorAll('mark[data-rule],.caret-link'),function(m){m.classList.toggle('filtered',!shown(m))})}
+[].forEach.call(document.querySelectorAll('mark[data-rule],.caret-link,.anchor'),function(m){m.classList.toggle('filtered',!shown(m))})}
 if(form)form.addEventListener('change',apply);
 var at=-1;
 function go(step){var list=[].slice.call(document.querySelectorAll('[id^="m-"]')).filter(function(el){return shown(el)});
