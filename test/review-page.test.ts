@@ -249,7 +249,9 @@ describe('the review page in Chromium', {timeout: TIMEOUT}, () => {
       const page = await open(result, name)
       const entries = await page.evaluate(() => [...document.querySelectorAll('li.finding')].map((item) => {
         const href = item.querySelector('a[href^="#m-"]')?.getAttribute('href') ?? null
-        const target = href ? document.getElementById(href.slice(1)) : null
+        const anchor = href ? document.getElementById(href.slice(1)) : null
+        // A finding on the same words as another is anchored just before their mark.
+        const target = anchor?.classList.contains('anchor') ? anchor.nextElementSibling : anchor
         // The colour a reader sees there: the target's, or that of the highlight around it.
         let background = 'rgba(0, 0, 0, 0)'
         for (let element = target; element && background === 'rgba(0, 0, 0, 0)'; element = element.parentElement?.closest('mark') ?? null) background = getComputedStyle(element).backgroundColor
