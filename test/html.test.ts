@@ -62,6 +62,19 @@ describe('review page', () => {
     expect(html).toMatch(/<td class="empty target">[^]*?id="m-0-\d+"/)
   })
 
+  it('marks the cause of a finding in the source column, counting columns as messages do (code points)', async () => {
+    const en = 'It has three goals:\n\n- 🎉🎉 Open documents for everyone.\n- 🎉🎉 Free software for schools.\n- 🎉🎉 Good translations in every language.\n'
+    const fr = "Elle a trois objectifs :\n\n- 🎉🎉 Des documents ouverts à tous.\n- 🎉🎉 Des logiciels libres pour les écoles.\n"
+    const cwd = folder({'en.md': en, 'fr.md': fr})
+    const result = await checkFiles(['fr.md'], {cwd, source: 'en.md', config: {}, concurrency: 1, review: true})
+    const message = result.files[0]!.messages.find((entry) => entry.ruleId === 'list-count')!
+    expect(message.cause).toBeDefined()
+    const html = reportHtml(result.files, result.summary)
+    const cause = /<mark class="cause[^"]*"[^>]*>([^<]*)</.exec(html)
+    expect(cause?.[1]).toBe('🎉🎉 Good translations in every language.')
+    expect(rows(html).at(-1)!.classes).toContain('link-missing')
+  })
+
   it('shows an extra unit with an empty source cell', async () => {
     const {html} = await review({'en.txt': EN, 'ca.txt': "L'Associació es va fundar el 1983.\n\nDona suport als centres d'escriptura de tot el món.\n\nAquest paràgraf no és a l'original i parla d'una altra cosa ben diferent.\n\nPublica dues revistes cada any.\n"}, ['ca.txt'])
     const table = rows(html)

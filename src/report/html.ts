@@ -8,6 +8,7 @@
  */
 import type {FileResult, LintMessage, Summary, ProjectSummary} from '../lint/messages.js'
 import type {Review, ReviewRow} from '../lint/review.js'
+import {location, type Location} from '../text/location.js'
 
 export interface HtmlOptions {
   /** The page's title (default `translint review`). */
@@ -41,17 +42,6 @@ interface Placed {
   /** Its number on the page (anchors `#m-<file>-<n>`). */
   number: number
   id: string
-}
-
-/** Offset of a 1-based line and UTF-16 column in a text. */
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset)
-    if (next === -1) return text.length
-    offset = next + 1
-  }
-  return Math.min(text.length, offset + Math.max(0, column - 1))
 }
 
 /**
@@ -171,6 +161,7 @@ function fileSection(file: FileResult, fileIndex: number): string {
   // translation, else where its cause is in the source.
   const rowOf = new Map<Placed, number>()
   const causeAt = new Map<Placed, {from: number; to: number}>()
+  let sourcePlaces: Location | undefined
   if (review) {
     for (const entry of placed) {
       const {offset, endOffset, cause} = entry.message
@@ -179,8 +170,10 @@ function fileSection(file: FileResult, fileIndex: number): string {
         return offset === endOffset ? offset >= unit.start && offset <= unit.end : offset < unit.end && endOffset > unit.start
       }))
       if (cause && review.source && inSource(cause.file, review.source.path)) {
-        const from = offsetOf(review.source.text, cause.line, cause.column)
-        const to = Math.max(from, offsetOf(review.source.text, cause.endLine, cause.endColumn))
+        // Lines and columns as messages count them (code points; LF, CRLF or CR).
+        sourcePlaces ??= location(review.source.text)
+        const from = sourcePlaces.toOffset(cause.line, cause.column) ?? review.source.text.length
+        const to = Math.max(from, sourcePlaces.toOffset(cause.endLine, cause.endColumn) ?? from)
         causeAt.set(entry, {from, to})
         const sourceRow = review.rows.findIndex((candidate) => candidate.source.some((index) => {
           const unit = review.source!.units[index]!
@@ -205,11 +198,11 @@ function fileSection(file: FileResult, fileIndex: number): string {
     for (const entry of placed) {
       const {message} = entry
       const where = rowOf.has(entry) ? `<a href="#${entry.id}">${message.line}:${message.column}</a>` : `<span>${message.line}:${message.column}</span> <span class="outside">(outside the aligned text)</span>`
-      const expected = message.expected?.length ? ` <span class="expected">Expected: ${message.expected.map((value) => `<q>${escapeHtml(value)}</q>`).join(', ')}</span>` : ''
-      const actual = message.actual ? ` <span class="actual">Found: <q>${escapeHtml(message.actual)}</q></span>` : ''
-      const note = message.note ? ` <span class="note">${escapeHtml(message.note)}</span>` : ''
+      const expected = message.expected?.length ? ` <span class="expected">— Expected: ${message.expected.map((value) => `<q>${escapeHtml(value)}</q>`).join(', ')}</span>` : ''
+      const actual = message.actual ? ` <span class="actual">— Found: <q>${escapeHtml(message.actual)}</q></span>` : ''
+      const note = message.note ? ` <span class="note">— ${escapeHtml(message.note)}</span>` : ''
       const around = review ? context(review.translation.text, message.offset, message.endOffset) : undefined
-      const quote = around ? ` <span class="context">In: <q>${escapeHtml(around)}</q></span>` : ''
+      const quote = around ? ` <span class="context">— In: <q>${escapeHtml(around)}</q></span>` : ''
       out.push(`<li class="finding sev-${message.severity}" data-rule="${escapeHtml(message.ruleId)}" data-severity="${message.severity}">${where} <span class="severity">${message.severity}</span> <code class="rule">${escapeHtml(message.ruleId)}</code> <span class="reason">${escapeHtml(message.reason)}</span>${actual}${expected}${note}${quote}</li>`)
     }
     out.push('</ol>')
@@ -330,7 +323,7 @@ table.review{table-layout:fixed}
 table.review td{overflow-wrap:break-word;word-break:normal;line-break:strict}
 .verdict{font-weight:600}.verdict.fail{color:var(--error)}.verdict.warn{color:var(--warning)}
 .verdict.fail::before{content:"✗ "}.verdict.warn::before{content:"! "}.verdict.pass::before{content:"✓ "}
-.findings{padding-inline-start:1.5rem}.finding{margin:.2rem 0}
+.findings{padding-inline-start:3.5em}.finding{margin:.2rem 0}
 .severity{font-weight:600;text-transform:uppercase;font-size:.8em}
 .sev-error .severity,.caret-link.sev-error{color:var(--error)}.sev-warning .severity,.caret-link.sev-warning{color:var(--warning)}.sev-info .severity,.caret-link.sev-info{color:var(--info)}
 mark{color:inherit;border-radius:2px;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -344,7 +337,7 @@ td.empty{background:repeating-linear-gradient(45deg,transparent,transparent 6px,
 .badge{display:inline-block;font-size:.8em;font-weight:600;border:1px solid currentColor;border-radius:.6em;padding:0 .5em;margin-inline-end:.3em}
 tr.link-missing td.source,tr.link-extra td.target{box-shadow:inset 4px 0 var(--error)}
 .outside,.note,.context{opacity:.85;font-size:.92em}
-.filters{position:sticky;top:0;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin-top:1rem;z-index:1}
+.filters{position:sticky;top:0;background:var(--bg);margin:1rem -1.5rem 0;padding:.5rem 1.5rem;border-bottom:1px solid var(--line);z-index:1}
 fieldset{display:inline-block;border:1px solid var(--line);margin:0 .5rem .3rem 0;vertical-align:top}
 label{margin-inline-end:.8rem;white-space:nowrap}
 .hidden{display:none}mark.filtered{background:none;text-decoration:none}
@@ -364,7 +357,7 @@ if(form)form.addEventListener('change',apply);
 var at=-1;
 function go(step){var list=[].slice.call(document.querySelectorAll('[id^="m-"]')).filter(function(el){return shown(el)});
 if(!list.length)return;at=(at+step+list.length)%list.length;var el=list[at];el.focus();el.scrollIntoView({block:'center'})}
-document.addEventListener('keydown',function(e){if(e.ctrlKey||e.metaKey||e.altKey||/^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName))return;
+document.addEventListener('keydown',function(e){var t=e.target;if(e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(TEXTAREA|SELECT)$/.test(t.tagName)||(t.tagName==='INPUT'&&!/^(checkbox|radio|button|submit|reset)$/.test(t.type)))return;
 if(e.key==='j'||e.key==='n'){go(1);e.preventDefault()}else if(e.key==='k'||e.key==='p'){go(-1);e.preventDefault()}});
 [].forEach.call(document.querySelectorAll('button[data-go]'),function(b){b.addEventListener('click',function(){go(Number(b.getAttribute('data-go')))})});
 })();
