@@ -8,7 +8,7 @@ import {
   checkFile,
   prepareSource,
   rules
-} from "./chunk-KELO2FPI.js";
+} from "./chunk-SQD7WZUX.js";
 import {
   sharedDictionaries
 } from "./chunk-H3GO6GBM.js";
@@ -37,7 +37,7 @@ function contextFor(setup) {
 async function checkBatch(batch) {
   const run = contextFor(batch.setup);
   const outcomes = [];
-  for (const job of batch.jobs) outcomes.push(await checkFile(job, run));
+  for (const job of batch.jobs) outcomes.push(await checkFile(job, run, "sync"));
   return outcomes;
 }
 export {
