@@ -111,8 +111,28 @@ describe('review page', () => {
     const html = reportHtml(result.files, summarize(result.files))
     const overview = html.split('<table class="files">')[1]!.split('</table>')[0]!
     expect([...overview.matchAll(/<a href="#file-(\d+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]])).toEqual([['0', 'ca.txt'], ['1', 'missing.txt']])
-    expect(html).toContain('No side-by-side view for this file')
+    expect(html).toContain('No side-by-side view: the file could not be read.')
     expect(html).toMatch(/<code>unreadable<\/code>&nbsp;1/)
+  })
+
+  it('shows a project: coverage per locale, and why a missing page has no view', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-html-'))
+    made.push(cwd)
+    for (const [name, content] of Object.entries({
+      'translint.config.json': JSON.stringify({documents: [{source: 'docs/en/*.md', translations: 'docs/{locale}/{path}'}], locales: ['fr']}),
+      'docs/en/a.md': '# A\n\nThe page was written in 2020.\n',
+      'docs/en/b.md': '# B\n\nAnother page.\n',
+      'docs/fr/a.md': '# A\n\nLa page a été écrite en 2020.\n'
+    })) {
+      fs.mkdirSync(path.dirname(path.join(cwd, name)), {recursive: true})
+      fs.writeFileSync(path.join(cwd, name), content)
+    }
+    const result = await checkFiles([], {cwd, concurrency: 1, review: true})
+    const html = reportHtml(result.files, result.summary, {...(result.project ? {project: result.project} : {})})
+    expect(html).toContain('<caption>Coverage per locale</caption>')
+    expect(html).toMatch(/<tr><td>fr<\/td><td>1<\/td><td>1<\/td>/)
+    expect(html).toContain('No side-by-side view: this page has no translation yet.')
+    expect(rows(html, result.files.findIndex((file) => file.path === 'docs/fr/a.md'))[1]!.cells).toEqual(['The page was written in 2020.', 'La page a été écrite en 2020.'])
   })
 
   it('is a self-contained page: nothing loaded from elsewhere', async () => {

@@ -210,7 +210,7 @@ function fileSection(file: FileResult, fileIndex: number): string {
   if (file.suppressedMessages?.length) out.push(`<p class="suppressed">${file.suppressedMessages.length} suppressed ${file.suppressedMessages.length === 1 ? 'error' : 'errors'} (translint-suppressions.json) not shown.</p>`)
 
   if (!review) {
-    out.push('<p class="no-review">No side-by-side view for this file (it could not be read or checked).</p>')
+    out.push(`<p class="no-review">No side-by-side view: ${escapeHtml(whyNoReview(file))}.</p>`)
     out.push('</section>')
     return out.join('\n')
   }
@@ -257,6 +257,16 @@ function cell(text: string, row: ReviewRow, side: 'source' | 'target', units: Re
     return `<${tag} class="unit">${row.kind === 'item' ? '<span class="bullet" aria-hidden="true">• </span>' : ''}${inner}</${tag}>`
   }).join('<br>')
   return `<td class="${side}"${language ? ` lang="${escapeHtml(language)}"` : ''} dir="${dir}">${badge}${body}</td>`
+}
+
+/** Why a result has no texts to show, from what it reports. */
+function whyNoReview(file: FileResult): string {
+  const ids = new Set(file.messages.map((message) => message.ruleId))
+  if (ids.has('missing-translation')) return 'this page has no translation yet'
+  if (ids.has('orphan-translation')) return 'this translation has no source any more'
+  if (ids.has('unreadable')) return 'the file could not be read'
+  if (ids.has('internal-error')) return 'the file could not be checked'
+  return 'a note on the run, not a translation'
 }
 
 function verdict(file: FileResult): string {
