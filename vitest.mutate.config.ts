@@ -21,7 +21,8 @@ export const slow = [
   'test/images.test.ts', // hunspell memory images, spawns node
   'test/large.test.ts', // 10 MB inputs, minutes
   'test/property.test.ts', // fast-check fuzzing, `npm run fuzz`
-  'test/docs.test.ts' // generated rules/*.md and schema.json are up to date
+  'test/docs.test.ts', // generated rules/*.md and schema.json are up to date
+  'test/review-page.test.ts' // opens the review page in Chromium
 ]
 
 export default mergeConfig(base, defineConfig({
