@@ -8,7 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect, afterEach} from 'vitest'
 import {checkFiles, reportHtml, type FileResult} from '../src/index.js'
-import {directionOf, escapeHtml} from '../src/report/html.js'
+import fc from 'fast-check'
+import {directionOf, escapeHtml, unitAt} from '../src/report/html.js'
 import {summarize} from '../src/lint/messages.js'
 import {iwca} from './helpers.js'
 
@@ -139,6 +140,22 @@ describe('review page', () => {
     const {html} = await review({'en.txt': fs.readFileSync(path.join(iwca, 'en.txt'), 'utf8'), 'ca.txt': fs.readFileSync(path.join(iwca, 'ca.txt'), 'utf8')}, ['ca.txt'])
     expect(html.startsWith('<!doctype html>')).toBe(true)
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(|src=["']?https?:/i)
+  })
+
+  it('finds the unit at a place as a scan of every unit does (property)', () => {
+    const units = fc.array(fc.tuple(fc.nat(5), fc.nat(8)), {maxLength: 12}).map((gaps) => {
+      let at = 0
+      return gaps.map(([gap, length]) => {
+        const start = at + gap
+        at = start + length
+        return {start, end: at}
+      })
+    })
+    fc.assert(fc.property(units, fc.nat(80), fc.nat(6), (list, start, length) => {
+      const end = start + length
+      const scan = list.findIndex((unit) => (start === end ? start >= unit.start && start <= unit.end : start < unit.end && end > unit.start))
+      expect(unitAt(list, start, end)).toBe(scan)
+    }), {numRuns: 2000})
   })
 
   it('lays right-to-left languages out right to left', () => {

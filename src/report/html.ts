@@ -95,6 +95,34 @@ function highlight(text: string, start: number, end: number, spans: Array<{from:
   return out.join('')
 }
 
+/** For each unit of one side, the row that shows it. */
+function rowsByUnit(rows: ReviewRow[], side: 'source' | 'target'): Map<number, number> {
+  const byUnit = new Map<number, number>()
+  rows.forEach((row, index) => {
+    for (const unit of row[side]) byUnit.set(unit, index)
+  })
+  return byUnit
+}
+
+/**
+ * The first unit (units in text order) that a span overlaps, or that holds
+ * an empty span (a place between two characters); -1 when none does.
+ */
+export function unitAt(units: ReadonlyArray<{start: number; end: number}>, start: number, end: number): number {
+  const empty = start === end
+  // The first unit that ends after the span starts (at it, for a place).
+  let low = 0
+  let high = units.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (empty ? units[middle]!.end >= start : units[middle]!.end > start) high = middle
+    else low = middle + 1
+  }
+  const unit = units[low]
+  if (!unit) return -1
+  return (empty ? unit.start <= start : unit.start < end) ? low : -1
+}
+
 /** Whether a cause's file (as the report shows it) is the source beside the translation. */
 function inSource(file: string | undefined, source: string | null): boolean {
   if (file === undefined) return true
@@ -163,24 +191,22 @@ function fileSection(file: FileResult, fileIndex: number): string {
   const causeAt = new Map<Placed, {from: number; to: number}>()
   let sourcePlaces: Location | undefined
   if (review) {
+    // Row of each unit, and the unit at a place by binary search: linear
+    // in the findings and units, whatever their number.
+    const targetRow = rowsByUnit(review.rows, 'target')
+    const sourceRow = rowsByUnit(review.rows, 'source')
     for (const entry of placed) {
       const {offset, endOffset, cause} = entry.message
-      let row = review.rows.findIndex((candidate) => candidate.target.some((index) => {
-        const unit = review.translation.units[index]!
-        return offset === endOffset ? offset >= unit.start && offset <= unit.end : offset < unit.end && endOffset > unit.start
-      }))
+      let row = targetRow.get(unitAt(review.translation.units, offset, endOffset)) ?? -1
       if (cause && review.source && inSource(cause.file, review.source.path)) {
         // Lines and columns as messages count them (code points; LF, CRLF or CR).
         sourcePlaces ??= location(review.source.text)
         const from = sourcePlaces.toOffset(cause.line, cause.column) ?? review.source.text.length
         const to = Math.max(from, sourcePlaces.toOffset(cause.endLine, cause.endColumn) ?? from)
         causeAt.set(entry, {from, to})
-        const sourceRow = review.rows.findIndex((candidate) => candidate.source.some((index) => {
-          const unit = review.source!.units[index]!
-          return from < unit.end && to > unit.start
-        }))
+        const inSourceRow = sourceRow.get(unitAt(review.source.units, from, Math.max(to, from + 1))) ?? -1
         // A finding about something missing belongs with the source's unit.
-        if (sourceRow !== -1 && (row === -1 || review.rows[sourceRow]!.target.length === 0)) row = sourceRow
+        if (inSourceRow !== -1 && (row === -1 || review.rows[inSourceRow]!.target.length === 0)) row = inSourceRow
       }
       // An empty span at the start of the unit after a missing one marks
       // where that unit would be (`list-count`): it belongs to the gap.
