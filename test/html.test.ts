@@ -4,6 +4,7 @@
  * place, escaping, direction.
  */
 import fs from 'node:fs'
+import {execFileSync} from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, it, expect, afterEach} from 'vitest'
@@ -134,6 +135,35 @@ describe('review page', () => {
     expect(html).toMatch(/<tr><td>fr<\/td><td>1<\/td><td>1<\/td>/)
     expect(html).toContain('No side-by-side view: this page has no translation yet.')
     expect(rows(html, result.files.findIndex((file) => file.path === 'docs/fr/a.md'))[1]!.cells).toEqual(['The page was written in 2020.', 'La page a été écrite en 2020.'])
+  })
+
+  it('marks a stale passage: the finding in the translation, what changed in the source', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-html-'))
+    made.push(cwd)
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], {cwd, stdio: 'ignore'})
+    }
+    const write = (name: string, content: string): void => {
+      fs.mkdirSync(path.dirname(path.join(cwd, name)), {recursive: true})
+      fs.writeFileSync(path.join(cwd, name), content)
+    }
+    write('translint.config.json', JSON.stringify({documents: [{source: 'docs/en/*.md', translations: 'docs/{locale}/{path}'}], locales: ['fr']}))
+    write('docs/en/a.md', '# Setup\n\nInstall the tool in 2 minutes.\n\nThen run it every day.\n')
+    write('docs/fr/a.md', "# Installation\n\nInstallez l'outil en 2 minutes.\n\nPuis lancez-le chaque jour.\n")
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'one')
+    write('docs/en/a.md', '# Setup\n\nInstall the tool in 2 minutes.\n\nThen run it every day, before you publish.\n')
+    git('commit', '-qam', 'two')
+    const result = await checkFiles([], {cwd, concurrency: 1, review: true})
+    const file = result.files.find((entry) => entry.path === 'docs/fr/a.md')!
+    const stale = file.messages.findIndex((message) => message.ruleId === 'stale')
+    expect(stale).not.toBe(-1)
+    const html = reportHtml(result.files, result.summary)
+    const index = result.files.indexOf(file)
+    // In the translation: the passage that follows the old source; in the source: what changed.
+    expect(html).toMatch(new RegExp(`<mark class="finding sev-\\w+" data-rule="stale"[^>]*id="m-${index}-${stale + 1}"[^>]*>Puis lancez-le chaque jour\\.`))
+    expect(html).toMatch(/<mark class="cause sev-\w+" data-rule="stale"[^>]*>Then run it every day, before you publish\./)
   })
 
   it('is a self-contained page: nothing loaded from elsewhere', async () => {
