@@ -1,7 +1,8 @@
 /**
- * Markdown through micromark and mdast (CommonMark, front matter and GFM): headings, paragraphs and list items
- * become blocks; their prose becomes nlcst through mdast-util-to-nlcst, so
- * inline code is a literal and link targets never count as prose.
+ * Markdown through micromark and mdast (CommonMark, front matter and GFM):
+ * headings, paragraphs and list items become blocks; their prose becomes
+ * nlcst through mdast-util-to-nlcst, so inline code is a literal and link
+ * targets never count as prose.
  */
 import type {Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
 import {fromMarkdown, type Extension as TreeExtension} from 'mdast-util-from-markdown'

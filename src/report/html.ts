@@ -24,8 +24,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => ESCAPES[character]!)
 }
 
-/** Scripts written right to left (primary language subtags). */
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-Arab', 'pa-Arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'])
+/** Languages written right to left (primary language subtags). */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'])
 
 /** `rtl` for languages written right to left (`ar`, `he`, `fa-IR`, `ur`…), else `ltr`. */
 export function directionOf(tag: string | null | undefined): 'rtl' | 'ltr' {
@@ -147,7 +147,10 @@ function context(text: string, start: number, end: number): string | undefined {
   const lineEnd = newline === -1 ? text.length : newline
   let from = Math.max(lineStart, start - CONTEXT)
   let to = Math.min(lineEnd, end + CONTEXT)
-  if (from > lineStart) from = text.indexOf(' ', from) === -1 || text.indexOf(' ', from) >= start ? from : text.indexOf(' ', from) + 1
+  if (from > lineStart) {
+    const space = text.indexOf(' ', from)
+    if (space !== -1 && space < start) from = space + 1
+  }
   if (to < lineEnd) {
     const space = text.lastIndexOf(' ', to)
     if (space > end) to = space

@@ -238,15 +238,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
     for (const slot of slots) if ('absolute' in slot) await prepareJob(slot)
   } else if (projectSlots) {
     // Staleness and the pool's estimates read the bytes now.
-    for (const files of projectSlots.translations.values()) {
-      for (const file of files) {
-        try {
-          if (!read.has(file.path)) read.set(file.path, fs.readFileSync(file.path))
-        } catch {
-          // Reported when the file is checked.
-        }
-      }
-    }
+    for (const files of projectSlots.translations.values()) for (const file of files) bytesOf(read, file.path)
   }
   // How each source changed since its translations were brought up to date.
   let history: {checked: boolean; reason?: string} | undefined
@@ -269,14 +261,8 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
   for (let index = 0; cache && index < slots.length; index++) {
     const slot = slots[index]!
     if (!('absolute' in slot)) continue
-    let bytes = read.get(slot.absolute)
-    if (!bytes) {
-      try {
-        bytes = fs.readFileSync(slot.absolute)
-      } catch {
-        continue // checkFile reports it.
-      }
-    }
+    const bytes = bytesOf(read, slot.absolute)
+    if (!bytes) continue // checkFile reports it.
     const stored = cache.get(slot.display, bytes, dependsOf(slot))
     if (stored) slots[index] = stored
     else contents.set(slot, bytes)
@@ -376,6 +362,26 @@ async function checkHere(jobs: FileJob[], run: RunContext, contents: Map<FileJob
 }
 
 /**
+ * A file's bytes, read once per run (`read` keeps them for the agreement,
+ * staleness, the pool's estimates and the cache), or undefined when it
+ * cannot be read (checking it reports why). Read synchronously: nothing
+ * else runs yet, and thousands of awaited reads in a row cost a round trip
+ * to libuv's thread pool each (a project of 10,000 pages: 7 s of a 15 s
+ * cached run).
+ */
+function bytesOf(read: Map<string, Uint8Array>, file: string): Uint8Array | undefined {
+  let bytes = read.get(file)
+  if (bytes) return bytes
+  try {
+    bytes = fs.readFileSync(file)
+  } catch {
+    return undefined
+  }
+  read.set(file, bytes)
+  return bytes
+}
+
+/**
  * What the translations of the run keep of the source's words (with three
  * or more translations; fewer say nothing). Files that cannot be read or
  * decoded are left out here and reported when they are checked.
@@ -386,16 +392,8 @@ async function agreementOf(sourceText: string, sourceLanguage: Language, files: 
   if (files.length < 3) return undefined
   const texts: Array<{group: string; text: string}> = []
   for (const file of files) {
-    // Read synchronously: nothing else runs yet, and thousands of awaited
-    // reads in a row cost a round trip to libuv's thread pool each (a
-    // project of 10,000 pages: 7 s of a 15 s cached run).
-    let bytes: Uint8Array | undefined = read.get(file.path)
-    try {
-      bytes ??= fs.readFileSync(file.path)
-    } catch {
-      continue
-    }
-    read.set(file.path, bytes)
+    const bytes = bytesOf(read, file.path)
+    if (!bytes) continue
     const decoded = decode(bytes)
     if (!decoded.ok) continue
     // A file whose name does not say its language: a quick guess among the
